@@ -1,0 +1,18 @@
+// React hooks over the endpoints, keyed by the query-key factory.
+import type { CaseFilters } from './keys.ts';
+import { queryKeys } from './keys.ts';
+import { api } from './endpoints.ts';
+import { useMutation, useQuery } from './query.ts';
+
+export const useMe = () => useQuery(queryKeys.me, api.me);
+export const useCases = (f: CaseFilters) => useQuery(queryKeys.cases.list(f), () => api.listCases(f));
+export const useCase = (id: string) => useQuery(queryKeys.cases.detail(id), () => api.getCase(id));
+export const useCustomer = (id: string) => useQuery(queryKeys.customers.detail(id), () => api.getCustomer(id));
+export const useTemplates = () => useQuery(queryKeys.templates, api.listTemplates);
+export const useUsers = (enabled = true) => useQuery(queryKeys.users, api.listUsers, enabled);
+export const useApprovals = (enabled = true) => useQuery(queryKeys.approvals, api.listApprovals, enabled);
+export const useStats = (days: number) => useQuery(queryKeys.stats(days), () => api.stats(days));
+
+/** Writes that change a case refresh the case, the inbox and the approvals queue. */
+export const useCaseMutation = <A, T>(write: (args: A) => Promise<T>) =>
+  useMutation(write, [queryKeys.cases.all, queryKeys.approvals, ['customers'], ['stats']]);

@@ -1,0 +1,59 @@
+// The owner's and supervisor's view of the desk: volumes, costs, speed and SLA breaches, as charts.
+import { useState } from 'react';
+import { useStats } from '../../api/hooks.ts';
+import type { Bucket } from '../../api/types.ts';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { useSession } from '../../session.ts';
+import { BarChart } from './bar-chart.tsx';
+import { LineChart } from './line-chart.tsx';
+
+const RANGES = [7, 30, 90, 365] as const;
+
+/** Headline figures plus one chart per breakdown. */
+export function DashboardPage() {
+  const { t, tx, money } = useI18n();
+  const { store } = useSession();
+  const [days, setDays] = useState<number>(30);
+  const stats = useStats(days);
+  const s = stats.data;
+  const rows = (buckets: Bucket[], prefix: string | null, by: 'cases' | 'cost') =>
+    buckets.map((b) => ({
+      label: prefix ? tx(`${prefix}.${b.key}`, b.key) : b.key,
+      value: b[by],
+      display: by === 'cost' ? money(b.cost, store.currency) : String(b.cases),
+    }));
+  const hours = (h: number | null) => (h === null ? t('common.none') : t('dashboard.hours', { value: h.toFixed(1) }));
+  return (
+    <section aria-labelledby="dash-title" className="dashboard">
+      <div className="page-head">
+        <h1 id="dash-title">{t('dashboard.title')}</h1>
+        <label>
+          {t('dashboard.range')}
+          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+            {RANGES.map((d) => <option key={d} value={d}>{t('dashboard.days', { days: d })}</option>)}
+          </select>
+        </label>
+      </div>
+      {stats.error && <p role="alert" className="error">{t('common.error', { detail: stats.error.message })}</p>}
+      {s && (
+        <>
+          <dl className="tiles">
+            <div><dt>{t('dashboard.open')}</dt><dd>{s.open}</dd></div>
+            <div><dt>{t('dashboard.totalCost')}</dt><dd>{money(s.totalCost, store.currency)}</dd></div>
+            <div><dt>{t('dashboard.firstResponse')}</dt><dd>{hours(s.firstResponseHoursMedian)}</dd></div>
+            <div><dt>{t('dashboard.resolution')}</dt><dd>{hours(s.resolutionHoursMedian)}</dd></div>
+            <div className={s.breaches ? 'bad' : undefined}><dt>{t('dashboard.breaches')}</dt><dd>{s.breaches}</dd></div>
+          </dl>
+          <LineChart title={t('dashboard.overTime')} points={s.perDay} legend={{ cases: t('inbox.total', { count: '' }).trim(), breaches: t('dashboard.breaches') }} />
+          <div className="charts">
+            <BarChart title={t('dashboard.byCategory')} rows={rows(s.byCategory, 'category', 'cases')} />
+            <BarChart title={t('dashboard.costByCategory')} rows={rows(s.byCategory, 'category', 'cost')} />
+            <BarChart title={t('dashboard.byChannel')} rows={rows(s.byChannel, 'channel', 'cases')} />
+            <BarChart title={t('dashboard.byCarrier')} rows={rows(s.byCarrier, null, 'cases')} />
+            <BarChart title={t('dashboard.bySku')} rows={rows(s.bySku, null, 'cases')} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

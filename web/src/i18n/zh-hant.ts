@@ -1,0 +1,4 @@
+import type { Catalogue } from './en.ts';
+import { en } from './en.ts';
+
+export const zhHant: Catalogue = { ...en };
