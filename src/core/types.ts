@@ -182,11 +182,16 @@ export type Claim = {
   storage?: 'frozen' | 'refrigerated' | 'room';
   wanted?: string;
   hotWeather?: boolean;
+  /** damaged: the outer packaging arrived damaged too (the carrier answers for it). */
+  packagingDamaged?: boolean;
 };
+
+/** One delivered shipment of the store's own history: carrier, service and door-to-door days (honest estimates). */
+export type TransitRecord = { carrier: string; service?: string; days: number };
 
 export type CaseFile = {
   now: string;
-  store: { currency: string; language: LanguageTag; policy?: PolicyInput };
+  store: { currency: string; language: LanguageTag; policy?: PolicyInput; transitHistory?: TransitRecord[] };
   customer?: Customer;
   order?: Order;
   shipments?: Shipment[];
@@ -208,6 +213,10 @@ export type Recommendation = {
   estimatedCost: number;
   needsApproval: boolean;
   refund?: { amount: number; pointsReturned: number };
+  /** Which branch of which playbook decided, e.g. "wrong_item.ladder_exchange" (added; for review and tests). */
+  branch?: string;
+  /** S21: the store was at fault, so a discount or small gift goes with the resolution. */
+  apologyGift?: boolean;
 };
 
 export type Assessment = {

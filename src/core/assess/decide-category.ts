@@ -1,0 +1,66 @@
+import type { Classification } from '../classify/classify-text.ts';
+import { CATEGORIES, type Category, type Fact } from '../types.ts';
+import type { CaseContext } from './case-context.ts';
+
+/** Below this the text alone does not decide; the structured context does. */
+export const TEXT_CONFIDENCE = 0.45;
+
+export type CategoryDecision = { category: Category; source: 'context' | 'text' | 'text+context' | 'fallback'; textCategory: Category; confidence: number };
+
+type BaseFacts = { tracking: Fact; identity: Fact; payment: Fact; personalization: Fact };
+
+const isCategory = (value: unknown): value is Category => typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+
+/** Context that settles the category whatever the words: a wrong monogram against the spec, an uncleared cheque. */
+function decisiveContext(ctx: CaseContext, base: BaseFacts, text: Category): Category | undefined {
+  const spec = base.personalization.verdict;
+  if (ctx.file.claim?.wanted !== undefined && (spec === 'customer_input_error' || spec === 'shop_error')) return 'personalization_error';
+  if (base.payment.verdict === 'uncleared_cheque' && text !== 'cancel_order' && text !== 'change_info') return 'payment_issue';
+  return undefined;
+}
+
+/** The text's category reconciled with the tracking: "not received" on a parcel still moving is a delay, and so on. */
+function reconcileWithTracking(text: Category, base: BaseFacts): Category {
+  const tracking = base.tracking.verdict;
+  const delivered = tracking === 'delivered';
+  const stuck = tracking === 'stalled' || base.tracking.presumedLost === true;
+  if ((text === 'order_status' || text === 'delayed_or_lost') && delivered) return 'delivered_not_received';
+  if (text === 'order_status' && stuck) return 'delayed_or_lost';
+  if (text === 'delivered_not_received' && (tracking === 'in_transit' || stuck)) return 'delayed_or_lost';
+  if (base.identity.verdict === 'other_account' && (text === 'order_status' || text === 'general')) return 'change_info';
+  return text;
+}
+
+/** When the words are unclear: what the claim fields and the parcel say the case is about. */
+function categoryFromContext(ctx: CaseContext, base: BaseFacts): Category | undefined {
+  const claim = ctx.file.claim;
+  const refused = claim?.refused ?? [];
+  if (refused.includes('compensation') || refused.includes('exchange')) return 'wrong_item';
+  if (claim?.wants === 'cancel') return 'cancel_order';
+  if (claim?.wants === 'redo' && base.personalization.verdict !== 'no_data') return 'personalization_error';
+  if (claim?.storage !== undefined || claim?.hotWeather !== undefined) return 'spoiled';
+  if (claim?.packagingDamaged !== undefined || claim?.damagedShare !== undefined) {
+    return (ctx.file.order?.lines ?? []).some((l) => l.perishable) ? 'spoiled' : 'damaged';
+  }
+  if (claim?.wants === 'exchange') return 'return_exchange';
+  if (claim?.wants === 'refund') return 'refund_request';
+  if (base.tracking.verdict === 'stalled' || base.tracking.verdict === 'exception') return 'delayed_or_lost';
+  if (claim?.lines?.length && base.tracking.verdict === 'delivered') return 'missing_items';
+  if (base.tracking.verdict === 'in_transit' || claim?.wants === 'info') return 'order_status';
+  return undefined;
+}
+
+/** §3: the category from the classifier's reading of the words and the case's structured context. */
+export function decideCategory(ctx: CaseContext, base: BaseFacts, classification: Classification): CategoryDecision {
+  const textCategory = isCategory(classification.category) ? classification.category : 'general';
+  const confidence = Number.isFinite(classification.confidence) ? classification.confidence : 0;
+  const decisive = decisiveContext(ctx, base, textCategory);
+  if (decisive) return { category: decisive, source: 'context', textCategory, confidence };
+  const confident = confidence >= TEXT_CONFIDENCE && textCategory !== 'general';
+  if (!confident) {
+    const fromContext = categoryFromContext(ctx, base);
+    if (fromContext) return { category: reconcileWithTracking(fromContext, base), source: 'context', textCategory, confidence };
+  }
+  const category = reconcileWithTracking(textCategory, base);
+  return { category, source: category === textCategory ? (confident ? 'text' : 'fallback') : 'text+context', textCategory, confidence };
+}
