@@ -25,6 +25,8 @@ CREATE TABLE mail_outbox (
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX mail_outbox_case_idx ON mail_outbox (case_id, created_at);
+-- One mail per case message: the reply sweep and the reply flow may both try to queue it.
+CREATE UNIQUE INDEX mail_outbox_case_message_key ON mail_outbox (case_message_id) WHERE case_message_id IS NOT NULL;
 CREATE INDEX mail_outbox_due_idx ON mail_outbox (status, next_attempt_at) WHERE status IN ('queued', 'sending');
 
 -- Where IMAP intake stopped: the last UID taken in per mailbox, valid for one UIDVALIDITY.
