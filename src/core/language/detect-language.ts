@@ -33,7 +33,7 @@ function stripNoise(text: string): string {
     .normalize('NFC')
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(/\S+@\S+/g, ' ')
-    .replace(/[\p{L}\p{N}_-]*\p{N}[\p{L}\p{N}_-]*/gu, ' ');
+    .replace(/[A-Za-z0-9_#-]*[0-9][A-Za-z0-9_#-]*/g, ' ');
 }
 
 function weighScripts(text: string): Map<string, number> {
@@ -58,12 +58,12 @@ function decideCjk(text: string, weights: Map<string, number>): LanguageTag {
 }
 
 function decideCyrillic(text: string): LanguageTag {
-  return pickLanguage(splitWords(text.replace(/ё/g, 'е').replace(/Ё/g, 'Е')), cyrillic, cyrillicProfiles, 'ru');
+  return pickLanguage(splitWords(text.replace(/ё/g, 'е').replace(/Ё/g, 'Е')), cyrillic, cyrillicProfiles, 'ru', 2.5);
 }
 
 function decideLatin(text: string): LanguageTag {
   if (VIETNAMESE_ONLY.test(text.toLowerCase())) return 'vi';
-  return pickLanguage(splitWords(text), latin, latinProfiles, 'en');
+  return pickLanguage(splitWords(text), latin, latinProfiles, 'en', 0.6);
 }
 
 /** The BCP-47 tag of a short customer message; zh-Hans when Chinese text gives no script evidence. */

@@ -49,7 +49,7 @@ const PAIRS = `
 `;
 
 /** Traditional-only characters with no single simplified partner listed above (裡/裏 for 里 etc.). */
-const TRADITIONAL_EXTRA = '裡裏麵隻臺颱乾幹餘範雲準徵係髮鬆穀後鍾於製週衝嚮瞭妳';
+const TRADITIONAL_EXTRA = '裡裏麵隻臺颱乾幹餘範雲準徵係髮鬆穀後鍾於製週衝嚮瞭妳複';
 
 /** Simplified forms that Traditional text also writes in other senses (征服, 一斗, 試卷, 馥郁 …). */
 const SHARED_FORMS = '征斗卷郁扎杆涌';
@@ -73,7 +73,7 @@ export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(pairs.map(([s]) => s
 export const TRADITIONAL_ONLY: ReadonlySet<string> = new Set([...pairs.map(([, t]) => t), ...TRADITIONAL_EXTRA]);
 
 const TO_SIMPLIFIED = new Map<string, string>(pairs.map(([s, t]) => [t, s]));
-for (const [t, s] of [['裡', '里'], ['裏', '里'], ['麵', '面'], ['隻', '只'], ['臺', '台'], ['颱', '台'], ['乾', '干'], ['幹', '干'], ['餘', '余'], ['範', '范'], ['雲', '云'], ['準', '准'], ['係', '系'], ['髮', '发'], ['鬆', '松'], ['於', '于'], ['週', '周'], ['製', '制'], ['嚮', '向'], ['瞭', '了'], ['妳', '你']] as const) {
+for (const [t, s] of [['裡', '里'], ['裏', '里'], ['麵', '面'], ['隻', '只'], ['臺', '台'], ['颱', '台'], ['乾', '干'], ['幹', '干'], ['餘', '余'], ['範', '范'], ['雲', '云'], ['準', '准'], ['係', '系'], ['髮', '发'], ['鬆', '松'], ['於', '于'], ['週', '周'], ['製', '制'], ['嚮', '向'], ['瞭', '了'], ['妳', '你'], ['複', '复']] as const) {
   TO_SIMPLIFIED.set(t, s);
 }
 

@@ -8,8 +8,6 @@ type Profile = { words: Set<string>; trigrams: Set<string> };
 const WORD_VOTE = 2;
 const LETTER_VOTE = 3;
 const TRIGRAM_VOTE = 1;
-/** A weak prior so that a stray trigram in "ok" or "thx" does not outvote the family's usual language. */
-const FALLBACK_PRIOR = 0.6;
 
 /** Splits text into lower-case words of letters (apostrophes kept inside words). */
 export function splitWords(text: string): string[] {
@@ -34,8 +32,8 @@ export function buildProfiles(cues: LanguageCues): Map<string, Profile> {
   return profiles;
 }
 
-/** The language with the most votes, or the fallback when no cue fires at all. */
-export function pickLanguage(words: string[], cues: LanguageCues, profiles: Map<string, Profile>, fallback: string): string {
+/** The language with the most votes; the fallback starts with `prior` votes (a stray trigram must not outvote it). */
+export function pickLanguage(words: string[], cues: LanguageCues, profiles: Map<string, Profile>, fallback: string, prior: number): string {
   const votes = new Map<string, number>();
   const add = (language: string, v: number) => votes.set(language, (votes.get(language) ?? 0) + v);
   const letters = new Map(cues.letters);
@@ -52,7 +50,7 @@ export function pickLanguage(words: string[], cues: LanguageCues, profiles: Map<
       if (owners) for (const language of owners) add(language, LETTER_VOTE / owners.length);
     }
   }
-  add(fallback, FALLBACK_PRIOR);
+  add(fallback, prior);
   let best = fallback;
   let bestVotes = 0;
   for (const [language, v] of votes) {
