@@ -1,0 +1,30 @@
+// S-wide rule: a case is assessed when created and again whenever a message, a tracking event or
+// its claim changes. The result is stored on the case and its category/language follow it.
+import { and, eq, sql } from 'drizzle-orm';
+import { assessCase } from '../core/assess/assess-case.ts';
+import type { Assessment } from '../core/types.ts';
+import type { Db } from '../db/open-db.ts';
+import { cases, orders } from '../db/schema/index.ts';
+import { buildCaseFile } from './build-case-file.ts';
+import { toSearchTokens } from './search-text.ts';
+
+/** Re-assesses one case inside the caller's transaction and stores the result. */
+export async function refreshAssessment(db: Db, storeId: string, caseId: string, now: Date): Promise<Assessment> {
+  const file = await buildCaseFile(db, storeId, caseId, now);
+  const assessment = assessCase(file);
+  const [row] = await db.select({ subject: cases.subject, orderNumber: orders.number }).from(cases)
+    .leftJoin(orders, eq(orders.id, cases.orderId)).where(eq(cases.id, caseId));
+  const searchText = toSearchTokens([row?.subject ?? '', row?.orderNumber ?? '', ...file.messages.map((m) => m.text)].join('\n'));
+  await db.update(cases).set({
+    assessment,
+    assessedAt: now,
+    category: assessment.category,
+    language: assessment.language,
+    disputeKind: assessment.disputeKind,
+    fault: assessment.fault,
+    stage: assessment.stage,
+    searchText,
+    searchTsv: sql`to_tsvector('simple', ${searchText})`,
+  }).where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
+  return assessment;
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { buildCase, buildStore, buildUser } from '../helpers/factories.ts';
+import { createClient, startApp } from '../helpers/test-app.ts';
+import { createTestDeps } from '../helpers/test-db.ts';
+
+let deps: Awaited<ReturnType<typeof createTestDeps>>;
+let app: Awaited<ReturnType<typeof startApp>>;
+before(async () => {
+  deps = await createTestDeps();
+  app = await startApp(deps);
+});
+after(async () => {
+  await app.close();
+  await deps.cleanup();
+});
+
+test('an agent logs in, sees the inbox and opens a case', async () => {
+  const store = await buildStore(deps);
+  const agent = await buildUser(deps, store.id);
+  const created = await buildCase(deps, store.id, { text: 'Я не получил посылку, заказ 123456' });
+  const client = createClient(app.baseUrl);
+  assert.equal(await client.login(agent.email, agent.password), 200);
+  const list = await client.get('/cases');
+  assert.equal(list.status, 200);
+  assert.deepEqual(list.body.items.map((c: { id: string }) => c.id), [created.caseId]);
+  const one = await client.get(`/cases/${created.caseId}`);
+  assert.equal(one.status, 200, JSON.stringify(one.body));
+  assert.equal(one.body.messages.length, 1);
+  assert.ok(one.body.assessment, 'the case is assessed at creation');
+  assert.match(one.body.messages[0].sender, /^email:c\*+@e\*+\.test$/);
+});
