@@ -9,6 +9,7 @@ export async function startSmtpReceiver(options: SmtpReceiveOptions): Promise<{ 
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
+    disableReverseLookup: true,
     size: options.maxBytes,
     logger: false,
     onData(stream, session, callback) {

@@ -15,15 +15,21 @@ export type SmtpSink = {
 };
 
 /** An SMTP server that accepts any mail without auth and keeps it in memory. */
-export async function createSmtpSink(port?: number): Promise<SmtpSink> {
+export async function createSmtpSink(port?: number, options: { rejectRecipients?: string[] } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
+  const rejected = new Set(options.rejectRecipients ?? []);
   const chosen = port ?? (await findFreePort());
   let server: SMTPServer | undefined;
   const build = () =>
     new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
+      disableReverseLookup: true,
       logger: false,
+      onRcptTo(address, _session, callback) {
+        if (rejected.has(address.address)) return callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
+        callback();
+      },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
