@@ -1,6 +1,5 @@
 // The console: signs the user in, picks their interface language, and shows one screen per route.
 import { useCallback } from 'react';
-import { api } from './api/endpoints.ts';
 import { useMe } from './api/hooks.ts';
 import { ApiError } from './api/client.ts';
 import type { Me, Store } from './api/types.ts';
@@ -37,7 +36,6 @@ function SignedIn({ user, store, onLogout }: { user: Me; store: Store; onLogout:
     (l: Locale) => {
       localStorage.setItem(`aftersales.locale.${user.id}`, l);
       localStorage.setItem('aftersales.locale', l);
-      api.saveLocale(l).catch(() => undefined);
     },
     [user.id],
   );

@@ -1,5 +1,5 @@
 // What the console reads from the API, in the server's own words (camelCase rows of src/db/schema).
-import type { ActionKind, Assessment, Attachment, Policy, TrackingStatus } from '../../../src/core/types.ts';
+import type { ActionKind, Assessment, Claim, Policy, TrackingStatus } from '../../../src/core/types.ts';
 
 export type Role = 'owner' | 'supervisor' | 'agent';
 export type CaseStatus = 'new' | 'open' | 'waiting_customer' | 'waiting_carrier' | 'resolved' | 'closed';
@@ -28,7 +28,7 @@ export type CaseRow = {
   updatedAt: string;
 };
 
-export type Page<T> = { items: T[]; total: number; limit: number; offset: number };
+export type Page<T> = { items: T[]; total: number; totalCapped?: boolean; limit: number; offset: number };
 
 export type Message = {
   id: string;
@@ -39,7 +39,7 @@ export type Message = {
   body: string;
   language: string;
   createdAt: string;
-  attachments: (Attachment & { id?: string })[];
+  attachments: { id: string; kind: 'photo' | 'video' | 'file'; name: string | null; size: number; url?: string }[];
 };
 
 export type OrderLine = { sku: string; name: string | null; qty: number; unitPrice: number; unitWeightG: number | null; perishable?: boolean };
@@ -109,7 +109,7 @@ export type CaseDetail = {
   nextDueAt: string | null;
   createdAt: string;
   currency: string;
-  sender: string | null;
+  claim: Claim | null;
   assessment: Assessment | null;
   customer: Customer | null;
   order: Order | null;

@@ -10,7 +10,7 @@ import { ActionFields } from './action-fields.tsx';
 import { actionContext } from './case-context.ts';
 import { describeEffect } from './describe-effect.ts';
 
-type Props = { kind: ActionKind; detail: CaseDetail; busy: boolean; error: string | null; onCancel: () => void; onConfirm: (params: ActionParams, cost: number) => void };
+type Props = { kind: ActionKind; detail: CaseDetail; busy: boolean; error: string | null; onCancel: () => void; onConfirm: (params: ActionParams) => void };
 
 /** A modal dialog; Escape or Cancel closes it. */
 export function ActionDialog({ kind, detail, busy, error, onCancel, onConfirm }: Props) {
@@ -18,7 +18,10 @@ export function ActionDialog({ kind, detail, busy, error, onCancel, onConfirm }:
   const { store, user } = useSession();
   const ref = useRef<HTMLDialogElement>(null);
   const shipment = detail.shipments[0];
+  const claimed = detail.claim?.lines?.[0];
   const [params, setParams] = useState<ActionParams>(() => ({
+    sku: claimed?.sku,
+    qty: claimed?.qty,
     carrier: shipment?.carrier ?? undefined,
     trackingNo: shipment?.trackingNo ?? undefined,
     amount: kind === 'refund_partial' ? detail.assessment?.recommendation.refund?.amount : undefined,
@@ -36,7 +39,7 @@ export function ActionDialog({ kind, detail, busy, error, onCancel, onConfirm }:
   const currency = detail.currency;
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="action-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); if (plan.ok) onConfirm(plan.params, plan.cost); }}>
+      <form method="dialog" onSubmit={(e) => { e.preventDefault(); if (plan.ok) onConfirm(plan.params); }}>
         <h2 id="action-title">{t('action.dialog.title', { action: tx(`action.${kind}`, kind) })}</h2>
         <ActionFields kind={kind} detail={detail} params={params} maxAmount={plan.ok ? plan.maxAmount : null} onChange={setParams} />
         {plan.ok ? (

@@ -20,9 +20,7 @@ export function toCoreOrder(o: Order | null): CoreOrder | undefined {
 
 /** Whether the person who wrote is the one who placed the order (S8). */
 export function isOrderingIdentity(c: CaseDetail): boolean {
-  const verdict = c.assessment?.evidence.identity?.verdict;
-  if (verdict) return verdict === 'ordering_account';
-  return !!c.order?.identity && c.order.identity === c.sender;
+  return c.assessment?.evidence.identity?.verdict === 'ordering_account';
 }
 
 /** Everything the planner needs to price an action on this case. */

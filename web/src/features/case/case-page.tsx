@@ -27,7 +27,7 @@ export function CasePage({ id }: { id: string }) {
   const query = useCase(id);
   const [choosing, setChoosing] = useState<ActionKind | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const act = useCaseMutation((a: { kind: ActionKind; params: ActionParams; cost: number }) => api.takeAction(id, a));
+  const act = useCaseMutation((a: { kind: ActionKind; params: ActionParams }) => api.takeAction(id, a));
   const close = useCaseMutation((r: { category: string; rootCause: string; resolution: string; cost: number }) => api.closeCase(id, r));
   const reopen = useCaseMutation(() => api.reopenCase(id));
   const assign = useCaseMutation(() => api.assignCase(id, user.id));
@@ -35,10 +35,10 @@ export function CasePage({ id }: { id: string }) {
   const c = query.data;
   if (!c) return <p>{t('common.loading')}</p>;
   const closed = c.status === 'closed';
-  const confirm = async (params: ActionParams, cost: number) => {
+  const confirm = async (params: ActionParams) => {
     if (!choosing) return;
     try {
-      const done = await act.run({ kind: choosing, params, cost });
+      const done = await act.run({ kind: choosing, params });
       const name = tx(`action.${choosing}`, choosing);
       setNotice(done.status === 'awaiting_approval' ? t('action.pending', { action: name }) : t('action.done', { action: name }));
       setChoosing(null);

@@ -4,8 +4,8 @@ type Props = { title: string; points: Point[]; legend: { cases: string; breaches
 
 /** Two series over the same days. */
 export function LineChart({ title, points, legend }: Props) {
-  const width = 640;
-  const height = 200;
+  const width = 1200;
+  const height = 240;
   const pad = { l: 32, r: 12, t: 12, b: 28 };
   const max = Math.max(1, ...points.map((p) => Math.max(p.cases, p.breaches)));
   const x = (i: number) => pad.l + (points.length <= 1 ? 0 : (i * (width - pad.l - pad.r)) / (points.length - 1));
