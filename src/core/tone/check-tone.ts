@@ -1,4 +1,12 @@
-import type { CaseFile, LanguageTag } from '../types.ts';
+import { detectLanguage } from '../language/detect-language.ts';
+import { foldToSimplified } from '../language/han-variants.ts';
+import type { CaseFile, CoreLanguage, LanguageTag } from '../types.ts';
+import { findPrivacyLeaks } from './find-privacy-leaks.ts';
+import { EN_RULES } from './rules-en.ts';
+import { RU_RULES } from './rules-ru.ts';
+import { ZH_RULES } from './rules-zh.ts';
+import { TONE_REASONS, TONE_SUGGESTIONS } from './tone-advice.ts';
+import type { RuleFamily, ToneRule } from './tone-rule.ts';
 
 export const TONE_KINDS = [
   'rebuttal',
@@ -18,7 +26,107 @@ export type ToneIssue = { kind: ToneKind; start: number; end: number; message: s
 
 export type ToneReport = { language: LanguageTag; issues: ToneIssue[] };
 
-/** PLACEHOLDER (to be replaced by the tone-guard work). */
-export function checkTone(_text: string, options: { language?: LanguageTag; caseFile?: CaseFile } = {}): ToneReport {
-  return { language: options.language ?? 'und', issues: [] };
+// Each family runs only when the draft contains its script: a Russian draft never pays for the English rules.
+const FAMILIES: [RuleFamily, RegExp, ToneRule[]][] = [
+  ['en', /[a-z]/i, EN_RULES],
+  ['zh', /\p{Script=Han}/u, ZH_RULES],
+  ['ru', /[\u0400-\u04ff]/u, RU_RULES],
+];
+
+const DETECT_PREFIX = 100;
+
+type Sentence = { start: number; end: number; text: string; isQuestion: boolean };
+
+/**
+ * Checks an agent's draft before it goes out (S10, S16, S20, S8): every problem with its span and a
+ * better phrasing. Every rule family whose script the draft contains runs, so a wrongly detected or
+ * mixed-language draft is still checked; the language only picks the suggestion's language.
+ */
+export function checkTone(text: string, options: { language?: LanguageTag; caseFile?: CaseFile } = {}): ToneReport {
+  // The opening of a draft says its language; detecting on all of it would cost more than the checks.
+  const language = options.language ?? detectLanguage(text.slice(0, DETECT_PREFIX));
+  const folded = foldText(text);
+  const sentences = splitSentences(folded);
+  const issues: ToneIssue[] = [];
+  for (const [family, script, rules] of FAMILIES) {
+    if (!script.test(folded)) continue;
+    const advice = TONE_SUGGESTIONS[suggestionLanguage(family, language)];
+    for (const rule of rules) {
+      for (const match of folded.matchAll(rule.pattern)) {
+        if (match[0] === '') continue;
+        const sentence = sentences.find((s) => match.index < s.end) ?? sentences[sentences.length - 1];
+        if (!sentence) continue;
+        if (rule.question && !sentence.isQuestion) continue;
+        if (rule.unless?.test(sentence.text)) continue;
+        const [start, end] = rule.question
+          ? [sentence.start, sentence.end]
+          : [match.index, match.index + match[0].length];
+        issues.push({ kind: rule.kind, start, end, message: TONE_REASONS[rule.kind], suggestion: advice[rule.kind] });
+      }
+    }
+  }
+  if (options.caseFile) {
+    const advice = TONE_SUGGESTIONS[coreLanguageOf(language) ?? 'en'];
+    for (const leak of findPrivacyLeaks(text, options.caseFile)) {
+      const message = `${TONE_REASONS.privacy_disclosure} (${leak.what})`;
+      issues.push({
+        kind: 'privacy_disclosure',
+        start: leak.start,
+        end: leak.end,
+        message,
+        suggestion: advice.privacy_disclosure,
+      });
+    }
+  }
+  return { language, issues: mergeOverlaps(issues) };
+}
+
+/** Maps any tag onto one of the four core languages, when it is one of them. */
+export function coreLanguageOf(tag: LanguageTag): CoreLanguage | undefined {
+  if (/^zh-(?:hant|tw|hk|mo)\b/i.test(tag)) return 'zh-Hant';
+  if (/^zh\b/i.test(tag)) return 'zh-Hans';
+  if (/^en\b/i.test(tag)) return 'en';
+  if (/^ru\b/i.test(tag)) return 'ru';
+  return undefined;
+}
+
+function suggestionLanguage(family: RuleFamily, language: LanguageTag): CoreLanguage {
+  const core = coreLanguageOf(language);
+  if (family === 'zh') return core === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+  return family;
+}
+
+/**
+ * Length-preserving folds so one pattern serves every spelling: lower case, Traditional → Simplified,
+ * ё → е, curly → straight apostrophes. Spans found in the folded text are spans in the original.
+ */
+function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  const cased = lower.length === text.length ? lower : text;
+  return foldToSimplified(cased).replace(/[’‘`]/gu, "'").replace(/ё/gu, 'е');
+}
+
+function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const match of text.matchAll(/[^.!?。！？…\n]+(?:[.!?。！？…]+["'”」』)）]?)?|\n+/gu)) {
+    const raw = match[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) continue;
+    const isQuestion = /[?？]/u.test(body) || /[吗么嘛][\s"'”」』)）]*$/u.test(body);
+    sentences.push({ start: match.index + lead, end: match.index + lead + body.length, text: body, isQuestion });
+  }
+  return sentences;
+}
+
+/** One issue per kind per stretch of text: overlapping findings of the same kind are merged. */
+function mergeOverlaps(issues: ToneIssue[]): ToneIssue[] {
+  const sorted = [...issues].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: ToneIssue[] = [];
+  for (const issue of sorted) {
+    const same = merged.find((m) => m.kind === issue.kind && issue.start < m.end && m.start < issue.end);
+    if (same) same.end = Math.max(same.end, issue.end);
+    else merged.push({ ...issue });
+  }
+  return merged;
 }

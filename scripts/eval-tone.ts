@@ -1,0 +1,38 @@
+// `npm run eval:tone [dev|held-out]`: precision and recall of the tone guard on the labelled drafts of
+// data/tone (held-out by default; tune on dev only). Add --misses to list the drafts it got wrong.
+import { readFileSync } from 'node:fs';
+import { type LabelledDraft, scoreTone } from '../src/core/tone/score-tone.ts';
+import type { CaseFile } from '../src/core/types.ts';
+
+const root = new URL('../data/tone/', import.meta.url);
+const part = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'held-out';
+const drafts: LabelledDraft[] = readFileSync(new URL(`${part}.jsonl`, root), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line));
+const cases: Record<string, CaseFile> = JSON.parse(readFileSync(new URL('cases.json', root), 'utf8'));
+const score = scoreTone(drafts, cases);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+console.log(`tone guard on data/tone/${part}.jsonl (${drafts.length} drafts, language detected, not given)\n`);
+console.log('language  bad  caught  recall   good  clean  clean-rate');
+for (const s of score.languages) {
+  console.log(
+    `${s.language.padEnd(8)} ${String(s.bad).padStart(4)} ${String(s.caught).padStart(7)}  ${pct(s.recall).padStart(6)}  ${String(s.good).padStart(5)} ${String(s.clean).padStart(6)}  ${pct(s.cleanRate).padStart(9)}`,
+  );
+}
+console.log('\nkind                      tp  fp  fn  precision  recall');
+for (const k of score.kinds) {
+  console.log(
+    `${k.kind.padEnd(24)} ${String(k.truePositives).padStart(3)} ${String(k.falsePositives).padStart(3)} ${String(k.falseNegatives).padStart(3)}  ${pct(k.precision).padStart(9)}  ${pct(k.recall).padStart(6)}`,
+  );
+}
+if (process.argv.includes('--misses')) {
+  console.log('\nnot exactly right:');
+  for (const m of score.misses)
+    console.log(
+      `  [${m.draft.language}] want ${JSON.stringify(m.draft.issues)} got ${JSON.stringify(m.found)}: ${m.draft.text}`,
+    );
+}
+const ok = score.languages.every((s) => s.recall >= 0.9 && s.cleanRate >= 0.95);
+console.log(`\ntargets (recall >= 90% and clean >= 95% in every language): ${ok ? 'met' : 'NOT met'}`);
