@@ -4,7 +4,15 @@ import type { LineScope, Plan, PlaybookInput } from './plan.ts';
 
 const REFUND_ACTIONS: readonly ActionKind[] = ['refund_full', 'refund_partial', 'return_refund'];
 
-export type PlanMoney = { estimatedCost: number; needsApproval: boolean; refund?: { amount: number; pointsReturned: number } };
+/** Why a plan needs a supervisor: the limit it goes over (quoted in the rationale). */
+export type ApprovalReason = 'escalation' | 'refund_limit' | 'goodwill_limit';
+
+export type PlanMoney = {
+  estimatedCost: number;
+  needsApproval: boolean;
+  approval?: { reason: ApprovalReason; limit: number };
+  refund?: { amount: number; pointsReturned: number };
+};
 
 /** The order lines a scope covers, as sku + quantity; an empty claim falls back to every line. */
 function scopeLines(input: PlaybookInput, scope: LineScope): RefundScope['lines'] {
@@ -65,10 +73,12 @@ export function costPlan(input: PlaybookInput, plan: Plan): PlanMoney {
   const estimatedCost = plan.actions.reduce((sum, a) => sum + costOf(a, order, input, plan), 0);
   const refund = refundOf(order, input, plan);
   const { refundApprovalLimit, goodwillLimit } = input.ctx.policy;
-  const needsApproval =
-    plan.actions.includes('escalate_supervisor') ||
-    (refund !== undefined && refund.amount > refundApprovalLimit) ||
-    (plan.goodwill && estimatedCost > goodwillLimit) ||
-    estimatedCost > refundApprovalLimit;
-  return { estimatedCost, needsApproval, refund };
+  const approval: PlanMoney['approval'] = plan.actions.includes('escalate_supervisor')
+    ? { reason: 'escalation', limit: refundApprovalLimit }
+    : (refund !== undefined && refund.amount > refundApprovalLimit) || estimatedCost > refundApprovalLimit
+      ? { reason: 'refund_limit', limit: refundApprovalLimit }
+      : plan.goodwill && estimatedCost > goodwillLimit
+        ? { reason: 'goodwill_limit', limit: goodwillLimit }
+        : undefined;
+  return { estimatedCost, needsApproval: approval !== undefined, ...(approval ? { approval } : {}), refund };
 }

@@ -35,7 +35,7 @@ function rationaleVars(input: PlaybookInput, plan: Plan, money: PlanMoney, lang:
     refund: fmt(refund ?? 0),
     compensation: fmt(Math.round((goods * input.ctx.policy.wrongItemCompensationPct) / 100)),
     amount: fmt(num(f.order_value, 'amount') ?? 0),
-    limit: fmt(input.ctx.policy.refundApprovalLimit),
+    limit: fmt(money.approval?.limit ?? input.ctx.policy.refundApprovalLimit),
     personalizedGoods: fmt(scopeValue(input, 'personalized')),
     needBy: clean(f.deadline?.needBy),
     daysSinceScan: num(f.tracking_status, 'daysSinceScan'),
@@ -78,6 +78,7 @@ export function renderRationale(input: PlaybookInput, plan: Plan, money: PlanMon
     const notePhrase = NOTE_PHRASES[note];
     if (notePhrase) lines.push(fillTemplate(notePhrase[lang], vars));
   }
-  if (money.needsApproval && NOTE_PHRASES.approval) lines.push(fillTemplate(NOTE_PHRASES.approval[lang], vars));
+  const approvalNote = money.approval?.reason === 'escalation' ? undefined : NOTE_PHRASES.approval;
+  if (money.needsApproval && approvalNote) lines.push(fillTemplate(approvalNote[lang], vars));
   return lines;
 }

@@ -1,0 +1,111 @@
+import type { CaseContext } from '../assess/case-context.ts';
+import { estimateArrival } from '../estimate/estimate-arrival.ts';
+import { expeditedNorm } from '../estimate/transit-norms.ts';
+import { formatMoney } from '../money/format-money.ts';
+import { fillTemplate, toCoreLanguage } from '../playbooks/render-rationale.ts';
+import { CORE_LANGUAGES, type Category, type CoreLanguage, type Fact, type LanguageTag, type Recommendation, type Stage } from '../types.ts';
+import { formatDay } from './format-date.ts';
+import {
+  ACTION_PHRASES, APOLOGY_GIFT, CLOSING, FACTS, GENERAL_INVITE, GREETING, GREETING_PLAIN,
+  LSCPA_ACK, LSCPA_ASK, REFUSED_DEFAULT, REFUSED_NOUNS, soothePhrase,
+} from './reply-phrases.ts';
+
+export type ReplyInput = {
+  ctx: CaseContext;
+  customerLanguage: LanguageTag;
+  category: Category;
+  stage: Stage;
+  facts: Record<string, Fact>;
+  recommendation: Recommendation;
+};
+
+export type ReplyDraft = { language: LanguageTag; text: string; needsTranslation?: boolean };
+
+/** Categories whose reply carries the parcel's facts (S11: carrier, tracking number, honest estimate). */
+const PARCEL_FACTS: readonly Category[] = ['order_status', 'delayed_or_lost', 'delivered_not_received', 'courier_complaint', 'cancel_order', 'change_info'];
+
+/** Interpolated values lose markup characters and are kept short: customer text never comes back as markup. */
+export const cleanValue = (value: unknown, max = 60): string => (typeof value === 'string' ? value.replace(/[<>]/g, '').slice(0, max).trim() : '');
+
+/** S8: order details only for the ordering identity (or when the order records no identity to check against). */
+export function mayDiscloseOrder(ctx: CaseContext, facts: Record<string, Fact>): boolean {
+  if (!ctx.file.order) return true;
+  if (!ctx.file.order.identity) return true;
+  return facts.identity?.verdict === 'ordering_account';
+}
+
+/** The reply's language: the customer's when supported, else the store's, flagged for translation (S22). */
+export function chooseReplyLanguage(customer: LanguageTag, store: LanguageTag | undefined): { language: CoreLanguage; needsTranslation: boolean } {
+  const supported = CORE_LANGUAGES.find((l) => l === customer);
+  if (supported) return { language: supported, needsTranslation: false };
+  return { language: toCoreLanguage(store), needsTranslation: customer !== 'und' };
+}
+
+/** The parcel's facts in the reply: carrier and tracking, then delivered / stalled / an honest window. */
+function parcelLines(input: ReplyInput, lang: CoreLanguage, vars: Record<string, string>): string[] {
+  const { ctx } = input;
+  const tracking = input.facts.tracking_status?.verdict;
+  if (!ctx.shipment) {
+    if (!ctx.file.order || ctx.file.order.status === 'cancelled') return [];
+    const est = estimateArrival({ nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
+    return [fillTemplate(FACTS.notShipped[lang], { ...vars, from: formatDay(est.earliest, lang), to: formatDay(est.latest, lang) })];
+  }
+  const lines = vars.trackingNo ? [fillTemplate(FACTS.parcel[lang], vars)] : [];
+  if (tracking === 'delivered' && ctx.deliveredAtMs !== undefined) lines.push(fillTemplate(FACTS.delivered[lang], vars));
+  else if (tracking === 'stalled') lines.push(fillTemplate(FACTS.stalled[lang], vars));
+  else if (tracking === 'in_transit') {
+    const est = estimateArrival({ carrier: ctx.shipment.carrier, service: ctx.shipment.service, shippedAtMs: ctx.shippedAtMs, nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
+    lines.push(fillTemplate(FACTS.estimate[lang], { ...vars, from: formatDay(est.earliest, lang), to: formatDay(est.latest, lang) }));
+  }
+  return lines;
+}
+
+/** Values the reply quotes, all formatted for the reply's language and stripped of markup. */
+function replyVars(input: ReplyInput, lang: CoreLanguage): Record<string, string> {
+  const { ctx, recommendation } = input;
+  const currency = ctx.file.store?.currency ?? 'USD';
+  const lastEvent = ctx.events.at(-1);
+  const reship = estimateArrival({ nowMs: ctx.nowMs, shippedAtMs: ctx.nowMs, override: expeditedNorm() });
+  const spec = input.facts.personalization;
+  const refused = ctx.file.claim?.refused?.at(-1);
+  return {
+    name: cleanValue(ctx.file.customer?.name, 40),
+    orderId: cleanValue(ctx.file.order?.id, 40),
+    carrier: cleanValue(ctx.shipment?.carrier, 40),
+    trackingNo: cleanValue(ctx.shipment?.trackingNo, 60),
+    since: lastEvent ? formatDay(lastEvent.at, lang) : '',
+    deliveredOn: ctx.deliveredAtMs !== undefined ? formatDay(new Date(ctx.deliveredAtMs).toISOString(), lang) : '',
+    refund: formatMoney(recommendation.refund?.amount ?? 0, currency, lang),
+    compensation: formatMoney(recommendation.primary === 'compensation' ? recommendation.estimatedCost : 0, currency, lang),
+    days: String(ctx.policy.chequeClearanceDays),
+    reshipFrom: formatDay(reship.earliest, lang),
+    reshipTo: formatDay(reship.latest, lang),
+    entered: cleanValue(spec?.entered, 20),
+    wanted: cleanValue(spec?.wanted, 20),
+    refused: ((refused && REFUSED_NOUNS[refused]) ?? REFUSED_DEFAULT)[lang],
+  };
+}
+
+/** S9/S10/S16/S25: a warm draft — soothe, the facts, the plan, the next offer after a refusal — never order data to a stranger. */
+export function draftReply(input: ReplyInput): ReplyDraft {
+  const { language: lang, needsTranslation } = chooseReplyLanguage(input.customerLanguage, input.ctx.file.store?.language);
+  const vars = replyVars(input, lang);
+  const disclose = mayDiscloseOrder(input.ctx, input.facts);
+  const parts: string[] = [vars.name && disclose ? fillTemplate(GREETING[lang], vars) : GREETING_PLAIN[lang]];
+  const primary = input.recommendation.primary;
+  if (!disclose) {
+    parts.push(ACTION_PHRASES.deny_info_request?.[lang] ?? '');
+  } else {
+    parts.push(soothePhrase(input.category)[lang]);
+    if (input.stage === 'negotiate') parts.push(fillTemplate(LSCPA_ACK[lang], vars));
+    if (PARCEL_FACTS.includes(input.category)) parts.push(...parcelLines(input, lang, vars));
+    const action = ACTION_PHRASES[primary];
+    if (action) parts.push(fillTemplate(action[lang], vars));
+    else if (input.category === 'general') parts.push(GENERAL_INVITE[lang]);
+    if (input.recommendation.apologyGift) parts.push(APOLOGY_GIFT[lang]);
+    if (input.stage === 'negotiate') parts.push(LSCPA_ASK[lang]);
+  }
+  parts.push(CLOSING[lang]);
+  const text = parts.filter((s) => s.length > 0).join(lang === 'en' || lang === 'ru' ? '\n\n' : '\n');
+  return needsTranslation ? { language: lang, text, needsTranslation: true } : { language: lang, text };
+}
