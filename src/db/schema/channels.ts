@@ -65,3 +65,18 @@ export const webhookSources = pgTable('webhook_sources', {
   createdAt: at('created_at').notNull().defaultNow(),
   revokedAt: at('revoked_at'),
 });
+
+export type SlaTimerName = 'first_response' | 'follow_up';
+
+export const slaEscalations = pgTable(
+  'sla_escalations',
+  {
+    caseId: uuid('case_id').notNull(),
+    timer: text('timer').$type<SlaTimerName>().notNull(),
+    dueAt: at('due_at').notNull(),
+    storeId: uuid('store_id').notNull(),
+    escalatedAt: at('escalated_at').notNull().defaultNow(),
+    assigneeId: uuid('assignee_id'),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.timer, t.dueAt] })],
+);
