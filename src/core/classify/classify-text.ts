@@ -1,8 +1,15 @@
-import type { Category, LanguageTag } from '../types.ts';
+import type { LanguageTag } from '../types.ts';
+import { type Classification, type StoredModel, createClassifier } from './create-classifier.ts';
+import modelJson from './model.json' with { type: 'json' };
 
-export type Classification = { category: Category; confidence: number; scores: Partial<Record<Category, number>> };
+export type { Classification } from './create-classifier.ts';
 
-/** PLACEHOLDER (to be replaced by the classifier work): the category a customer's text is about. */
-export function classifyText(_text: string, _language: LanguageTag): Classification {
-  return { category: 'general', confidence: 0, scores: {} };
+// Loaded once at import: a cue lexicon (Chinese, English, Russian) blended with naive Bayes over
+// character n-grams, trained by `npm run train`. Traditional Chinese is folded to Simplified first.
+const stored: StoredModel = modelJson;
+const classify = createClassifier(stored);
+
+/** The category a customer's text is about, with a probability per category (text only; the engine adds context). */
+export function classifyText(text: string, _language: LanguageTag): Classification {
+  return classify(text);
 }

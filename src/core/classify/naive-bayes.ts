@@ -1,0 +1,69 @@
+// Multinomial naive Bayes over presence features, small enough to ship as JSON. Training counts
+// features per category; scoring sums per-category log-likelihoods of the features it knows.
+
+export type LabelledFeatures = { features: readonly string[]; label: number };
+
+/** The stored form: sparse counts per feature ("class:count …"), so the artefact stays small. */
+export type BayesCounts = { classCount: number; alpha: number; features: string[]; counts: string[]; totals: number[] };
+
+export type BayesModel = { classCount: number; logLikelihood: Map<string, Float64Array> };
+
+/** Counts features per class, dropping those seen in fewer than `minDocs` messages. */
+export function countFeatures(examples: readonly LabelledFeatures[], classCount: number, alpha: number, minDocs: number): BayesCounts {
+  const perFeature = new Map<string, number[]>();
+  for (const { features, label } of examples) {
+    for (const f of features) {
+      let row = perFeature.get(f);
+      if (!row) {
+        row = new Array<number>(classCount).fill(0);
+        perFeature.set(f, row);
+      }
+      row[label] = (row[label] ?? 0) + 1;
+    }
+  }
+  const kept = [...perFeature].filter(([, row]) => row.reduce((a, b) => a + b, 0) >= minDocs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const totals = new Array<number>(classCount).fill(0);
+  for (const [, row] of kept) row.forEach((n, c) => (totals[c] = (totals[c] ?? 0) + n));
+  return {
+    classCount,
+    alpha,
+    features: kept.map(([f]) => f),
+    counts: kept.map(([, row]) => row.flatMap((n, c) => (n ? [`${c}:${n}`] : [])).join(' ')),
+    totals,
+  };
+}
+
+/** Turns stored counts into smoothed log-likelihoods, once, at load time. */
+export function buildBayesModel(stored: BayesCounts): BayesModel {
+  const vocabulary = stored.features.length;
+  const logLikelihood = new Map<string, Float64Array>();
+  const denominators = stored.totals.map((t) => Math.log(t + stored.alpha * vocabulary));
+  stored.features.forEach((feature, i) => {
+    const row = new Float64Array(stored.classCount);
+    const counts = new Array<number>(stored.classCount).fill(0);
+    for (const pair of (stored.counts[i] ?? '').split(' ')) {
+      const [c, n] = pair.split(':').map(Number);
+      if (c !== undefined && n !== undefined && !Number.isNaN(c)) counts[c] = n;
+    }
+    for (let c = 0; c < stored.classCount; c++) row[c] = Math.log((counts[c] ?? 0) + stored.alpha) - (denominators[c] ?? 0);
+    logLikelihood.set(feature, row);
+  });
+  return { classCount: stored.classCount, logLikelihood };
+}
+
+/** Per-class log-likelihood of a message, centred on its maximum and tempered by the number of known features. */
+export function scoreBayes(model: BayesModel, features: readonly string[]): Float64Array {
+  const sums = new Float64Array(model.classCount);
+  let known = 0;
+  for (const f of features) {
+    const row = model.logLikelihood.get(f);
+    if (!row) continue;
+    known++;
+    for (let c = 0; c < sums.length; c++) sums[c] = (sums[c] ?? 0) + (row[c] ?? 0);
+  }
+  if (!known) return sums;
+  const max = Math.max(...sums);
+  const norm = Math.sqrt(known);
+  for (let c = 0; c < sums.length; c++) sums[c] = ((sums[c] ?? 0) - max) / norm;
+  return sums;
+}
