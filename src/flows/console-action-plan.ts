@@ -70,22 +70,23 @@ export function planAction(kind: ActionKind, raw: ActionParams, ctx: ActionConte
     if (!Number.isInteger(amount) || amount < 0 || amount > bounds.max) return { ok: false, kind, reason: 'amount_out_of_range' };
     params.amount = amount;
   }
-  const cost = costOf(kind, params, ctx, line?.unitPrice ?? 0);
+  const goods = ctx.order && params.sku ? computeRefund(ctx.order, { lines: [{ sku: params.sku, qty: params.qty ?? 1 }], includeShipping: false }).goods : 0;
+  const cost = costOf(kind, params, ctx, goods);
   const limit = REFUNDS.includes(kind) ? ctx.policy.refundApprovalLimit : ctx.policy.goodwillLimit;
   return { ok: true, kind, params, cost, maxAmount: bounds?.max ?? null, limit, needsApproval: (role) => role === 'agent' && cost > limit };
 }
 
-function costOf(kind: ActionKind, p: ActionParams, ctx: ActionContext, unitPrice: number): number {
-  const goods = (p.qty ?? 1) * unitPrice;
+/** The same costs the engine's plan estimates (src/core/playbooks/cost-plan.ts): goods at what was paid for them, postage at the order's shipping fee. */
+function costOf(kind: ActionKind, p: ActionParams, ctx: ActionContext, goods: number): number {
   switch (kind) {
     case 'reship':
-      return goods + ctx.postage * (p.returnLabel ? 2 : 1);
+      return goods + (p.returnLabel ? 2 * ctx.postage : 0);
     case 'reship_with_return_label':
-      return goods + ctx.postage * 2;
+      return goods + 2 * ctx.postage;
     case 'redo_free':
-      return goods + ctx.postage;
+      return goods;
     case 'exchange':
-      return ctx.postage * 2;
+      return 2 * ctx.postage;
     case 'return_refund':
       return (p.amount ?? 0) + ctx.postage;
     case 'refund_full':

@@ -27,7 +27,7 @@ export const api = {
   closeCase: (id: string, body: { category: string; rootCause: string; resolution: string; cost: number }) =>
     call<unknown>('POST', `/cases/${encodeURIComponent(id)}/close`, body),
   reopenCase: (id: string) => call<unknown>('PATCH', `/cases/${encodeURIComponent(id)}`, { status: 'open' }),
-  getCustomer: (id: string) => call<Customer & { orders: { id: string; number: string; amountPaid: number; status: string; placedAt: string | null }[]; cases: CaseRow[]; actions: CaseAction[]; currency: string }>('GET', `/console/customers/${encodeURIComponent(id)}`),
+  getCustomer: (id: string, reveal = false) => call<Customer & { orders: { id: string; number: string; amountPaid: number; status: string; placedAt: string | null }[]; cases: CaseRow[]; actions: CaseAction[]; currency: string }>('GET', `/console/customers/${encodeURIComponent(id)}${reveal ? '?reveal=true' : ''}`),
   addCustomerNote: (id: string, note: string) => call<unknown>('POST', `/console/customers/${encodeURIComponent(id)}/notes`, { note }),
   listTemplates: () => call<{ items: Template[] }>('GET', '/console/templates'),
   saveTemplate: (t: Omit<Template, 'id'>) => call<Template>('POST', '/console/templates', t),

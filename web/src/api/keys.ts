@@ -17,7 +17,7 @@ export const queryKeys = {
     list: (f: CaseFilters) => ['cases', 'list', f] as const,
     detail: (id: string) => ['cases', 'detail', id] as const,
   },
-  customers: { detail: (id: string) => ['customers', id] as const },
+  customers: { detail: (id: string, reveal = false) => ['customers', id, reveal ? 'revealed' : 'masked'] as const },
   templates: ['templates'] as const,
   users: ['users'] as const,
   approvals: ['approvals'] as const,

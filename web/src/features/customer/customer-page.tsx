@@ -8,7 +8,8 @@ import { caseRef } from '../inbox/inbox-table.tsx';
 /** The customer page; identities arrive masked unless the server was asked to reveal them. */
 export function CustomerPage({ id }: { id: string }) {
   const { t, tx, money, dateTime } = useI18n();
-  const query = useCustomer(id);
+  const [reveal, setReveal] = useState(false);
+  const query = useCustomer(id, reveal);
   const [note, setNote] = useState('');
   const addNote = useCaseMutation((n: string) => api.addCustomerNote(id, n));
   if (query.error) return <p role="alert" className="error">{t('common.error', { detail: query.error.message })}</p>;
@@ -22,6 +23,7 @@ export function CustomerPage({ id }: { id: string }) {
         <section className="panel" aria-labelledby="ids-title">
           <h2 id="ids-title">{t('customer.identities')}</h2>
           <ul>{c.identities.map((i) => <li key={i}>{i}</li>)}</ul>
+          {!reveal && <button type="button" onClick={() => setReveal(true)}>{t('customer.reveal')}</button>}
           <h2>{t('customer.flags')}</h2>
           <ul className="chips">{c.flags.length ? c.flags.map((f) => <li key={f} className="badge">{f}</li>) : <li>{t('common.none')}</li>}</ul>
         </section>

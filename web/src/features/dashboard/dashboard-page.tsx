@@ -44,7 +44,7 @@ export function DashboardPage() {
             <div><dt>{t('dashboard.resolution')}</dt><dd>{hours(s.resolutionHoursMedian)}</dd></div>
             <div className={s.breaches ? 'bad' : undefined}><dt>{t('dashboard.breaches')}</dt><dd>{s.breaches}</dd></div>
           </dl>
-          <LineChart title={t('dashboard.overTime')} points={s.perDay} legend={{ cases: t('inbox.total', { count: '' }).trim(), breaches: t('dashboard.breaches') }} />
+          <LineChart title={t('dashboard.overTime')} points={s.perDay} legend={{ cases: t('dashboard.cases'), breaches: t('dashboard.breaches') }} />
           <div className="charts">
             <BarChart title={t('dashboard.byCategory')} rows={rows(s.byCategory, 'category', 'cases')} />
             <BarChart title={t('dashboard.costByCategory')} rows={rows(s.byCategory, 'category', 'cost')} />

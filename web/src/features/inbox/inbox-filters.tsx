@@ -4,7 +4,7 @@ import type { CaseFilters } from '../../api/keys.ts';
 import { CASE_STATUSES, CHANNELS } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-export const VIEWS = ['all', 'mine', 'overdue', 'waiting_carrier', 'closed'] as const;
+export const VIEWS = ['all', 'mine', 'unassigned', 'overdue', 'waiting_carrier', 'closed'] as const;
 
 type Props = { filters: CaseFilters; onChange: (next: CaseFilters) => void };
 

@@ -68,7 +68,7 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
       </div>
       <InboxFilters filters={filters} onChange={(f) => navigate(writeFilters(f))} />
       {cases.error && <p role="alert" className="error">{t('common.error', { detail: cases.error.message })}</p>}
-      <p className="muted" aria-live="polite">{cases.loading ? t('common.loading') : t('inbox.total', { count: total })}</p>
+      <p className="muted" aria-live="polite">{cases.loading ? t('common.loading') : cases.data?.totalCapped ? t('inbox.totalCapped', { count: total }) : t('inbox.total', { count: total })}</p>
       <InboxTable ref={tableRef} items={items} cursor={cursor} onFocusRow={setCursor} />
       <div className="pager">
         <button type="button" disabled={offset === 0} onClick={() => navigate(writeFilters({ ...filters, offset: Math.max(0, offset - PAGE) || undefined }))}>

@@ -1,0 +1,174 @@
+// The agent console in a real browser (Debian's Chromium via playwright-core) against the real
+// server holding the demo data: the paths an agent walks every day, and what must never happen.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { seriousViolations } from './axe.ts';
+import { type Env, RESULTS, signIn, skipReason, startEnv } from './browser-env.ts';
+
+const skip = skipReason();
+if (skip) console.log(`# ${skip}`);
+
+async function openCaseFromInbox(page: Page, text: RegExp): Promise<string> {
+  await page.getByRole('searchbox', { name: /search cases/i }).waitFor();
+  await page.locator('a.case-link', { hasText: text }).first().click();
+  await page.getByRole('heading', { name: /^Case #/ }).waitFor();
+  return page.url().split('#/cases/')[1] ?? '';
+}
+
+describe('agent console in Chromium', { skip: skip ?? false }, () => {
+  let env: Env;
+  before(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    env = await startEnv();
+  });
+  after(async () => {
+    await env?.close();
+  });
+
+  test('an agent works the napkins case: weight evidence, recommended reship carried out, reply sent', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    await page.screenshot({ path: join(RESULTS, 'console-inbox.png'), fullPage: true });
+    await openCaseFromInbox(page, /four dozen/);
+    const weight = page.locator('[data-fact="weight_check"]');
+    await weight.waitFor();
+    assert.match(await weight.innerText(), /weighed what the full order weighs/);
+    assert.equal(await page.getByTestId('primary-action').innerText(), 'Reship');
+    await page.getByRole('button', { name: 'Carry out…' }).click();
+    const dialog = page.getByRole('dialog');
+    assert.match(await dialog.getByTestId('action-effect').innerText(), /Send 1 × NAPKIN-LINEN-DZ again by UPS/);
+    assert.equal(await dialog.getByTestId('action-cost').innerText(), '$30.00');
+    await page.screenshot({ path: join(RESULTS, 'console-action-dialog.png') });
+    await dialog.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('status').filter({ hasText: /Reship: (done|waiting)/ }).waitFor();
+    assert.match(await page.getByTestId('action-history').innerText(), /Reship/);
+
+    const composer = page.getByRole('textbox', { name: 'Reply to the customer' });
+    assert.ok((await composer.inputValue()).length > 20, 'the drafted reply is in the composer');
+    if (await page.getByLabel(/send anyway/i).isVisible()) await page.getByLabel(/send anyway/i).check();
+    await page.getByRole('button', { name: /Send reply|Send anyway/ }).click();
+    await page.getByText('Reply sent.').waitFor();
+    assert.equal(await page.locator('.msg-out').count(), 1);
+    await page.screenshot({ path: join(RESULTS, 'console-case.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('the composer warns live on "你是第一个说有问题的" and sends only with an explicit override', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    await openCaseFromInbox(page, /four dozen/);
+    const composer = page.getByRole('textbox', { name: 'Reply to the customer' });
+    await composer.fill('你是第一个说有问题的');
+    const issue = page.locator('.tone-issues li').first();
+    await issue.waitFor();
+    assert.equal(await issue.getAttribute('data-kind'), 'others_never_complained');
+    assert.ok(await page.locator('mark.tone-span').count(), 'the span is underlined');
+    assert.ok(await page.getByRole('button', { name: /Send anyway/ }).isDisabled(), 'no send without the override');
+    await page.getByLabel(/send anyway/i).check();
+    assert.ok(await page.getByRole('button', { name: /Send anyway/ }).isEnabled());
+    await page.context().close();
+  });
+
+  test('a case cannot close without its record, in the form or through the API', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    const id = await openCaseFromInbox(page, /wedding/);
+    await page.getByRole('button', { name: 'Close case' }).click();
+    await page.getByRole('alert').filter({ hasText: /cannot close without its record/ }).waitFor();
+    const api = await page.request.post(`${env.baseUrl}/api/v1/cases/${id}/close`, { data: { category: 'delayed_or_lost', rootCause: ' ', resolution: '', cost: 0 } });
+    assert.ok(api.status() >= 400 && api.status() < 500, `the server refuses too (got ${api.status()})`);
+    const detail = await (await page.request.get(`${env.baseUrl}/api/v1/console/cases/${id}`)).json();
+    assert.notEqual(detail.status, 'closed');
+    await page.context().close();
+  });
+
+  test('a customer message with <script> is shown as text and never runs', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    const hostile = 'Where is my order? <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b>bold</b>';
+    const created = await page.request.post(`${env.baseUrl}/api/v1/cases`, { data: { from: 'email:mallory@example.net', channel: 'email', text: hostile } });
+    assert.equal(created.status(), 201, await created.text());
+    const { caseId } = await created.json();
+    await page.goto(`${env.baseUrl}/#/cases/${caseId}`);
+    const body = page.locator('.msg-body').first();
+    await body.waitFor();
+    assert.equal(await body.innerText(), hostile);
+    assert.equal(await body.locator('script, img, b').count(), 0);
+    assert.equal(await page.evaluate(() => Reflect.get(globalThis, '__pwned')), undefined);
+    await page.context().close();
+  });
+
+  test("an agent cannot see another store's case", async () => {
+    const linen = await signIn(env, 'agent@linen.demo');
+    const id = await openCaseFromInbox(linen, /four dozen/);
+    await linen.context().close();
+    const fresh = await signIn(env, 'agent@fresh.demo');
+    assert.equal(await fresh.locator('a.case-link', { hasText: /four dozen/ }).count(), 0, 'not in the other store’s inbox');
+    await fresh.goto(`${env.baseUrl}/#/cases/${id}`);
+    await fresh.getByRole('alert').waitFor();
+    assert.match(await fresh.getByRole('alert').innerText(), /not found/i);
+    assert.equal(await fresh.getByText(/four dozen/).count(), 0);
+    const api = await fresh.request.get(`${env.baseUrl}/api/v1/console/cases/${id}`);
+    assert.equal(api.status(), 404);
+    await fresh.context().close();
+  });
+
+  test('axe-core finds no serious or critical violation on the inbox and the case view', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    assert.deepEqual(await seriousViolations(page), [], 'inbox');
+    await openCaseFromInbox(page, /four dozen/);
+    await page.locator('[data-fact]').first().waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'case view');
+    await page.context().close();
+  });
+
+  test('keyboard: j/k move through the inbox and Enter opens the case', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    const second = await page.locator('tr[data-row="1"] a.case-link').getAttribute('href');
+    assert.ok(await page.locator('tr.cursor[data-row="1"]').count(), 'the cursor is on the second row');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.hash === second);
+    await page.context().close();
+  });
+
+  test('above the agent’s limit an action waits; the supervisor approves it from the queue', async () => {
+    const agent = await signIn(env, 'agent@linen.demo');
+    await openCaseFromInbox(agent, /wedding/);
+    await agent.locator('section[aria-labelledby="actions-title"]').getByRole('button', { name: 'Reship', exact: true }).click();
+    const dialog = agent.getByRole('dialog');
+    await dialog.getByRole('spinbutton', { name: 'Quantity' }).fill('4');
+    assert.equal(await dialog.getByTestId('action-cost').innerText(), '$76.00');
+    await agent.getByRole('dialog').getByText(/supervisor’s approval/).waitFor();
+    await agent.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
+    await agent.getByRole('status').filter({ hasText: /waiting for a supervisor/ }).waitFor();
+    await agent.context().close();
+
+    const supervisor = await signIn(env, 'supervisor@linen.demo');
+    await supervisor.goto(`${env.baseUrl}/#/approvals`);
+    const item = supervisor.locator('.approvals li').first();
+    await item.waitFor();
+    await item.getByRole('button', { name: 'Approve' }).click();
+    await supervisor.getByText('Nothing waits for approval.').waitFor();
+    await supervisor.goto(`${env.baseUrl}/#/dashboard`);
+    await supervisor.locator('svg[role=img]').first().waitFor();
+    await supervisor.screenshot({ path: join(RESULTS, 'console-dashboard.png'), fullPage: true });
+    await supervisor.context().close();
+  });
+
+  test('the interface speaks 简体中文, 繁體中文 and Русский, remembered per user', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    const picker = page.getByRole('combobox', { name: 'Interface language' });
+    for (const [locale, inbox] of [['zh-Hans', '收件箱'], ['zh-Hant', '收件匣'], ['ru', 'Входящие']] as const) {
+      await page.getByRole('combobox').first().selectOption(locale);
+      await page.getByRole('heading', { name: inbox }).waitFor();
+    }
+    await page.reload();
+    await page.getByRole('heading', { name: 'Входящие' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    assert.ok(picker);
+    await page.context().close();
+  });
+});
