@@ -2,11 +2,17 @@
 import type { Deps } from '../../deps.ts';
 import type { App } from '../app.ts';
 import { registerActionRoutes } from './actions.ts';
+import { registerAuditAssessRoutes } from './audit-assess.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerCaseMessageRoutes } from './case-messages.ts';
 import { registerCaseRoutes } from './cases.ts';
 import { registerConsoleRoutes } from './console-routes.ts';
+import { registerCustomerRoutes } from './customers.ts';
+import { registerImportRoutes } from './imports.ts';
 import { registerIntakeRoutes } from './intake.ts';
+import { registerOrderRoutes } from './orders.ts';
+import { registerReviewTemplateRoutes } from './reviews-templates.ts';
+import { registerUserRoutes } from './users.ts';
 
 /** Registers all API routes on the /api/v1 scope. */
 export function registerRoutes(app: App, deps: Deps): void {
@@ -15,5 +21,11 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerCaseMessageRoutes(app, deps);
   registerActionRoutes(app, deps);
   registerIntakeRoutes(app, deps);
+  registerCustomerRoutes(app, deps);
+  registerOrderRoutes(app, deps);
+  registerImportRoutes(app, deps);
+  registerUserRoutes(app, deps);
+  registerReviewTemplateRoutes(app, deps);
+  registerAuditAssessRoutes(app, deps);
   registerConsoleRoutes(app, deps);
 }
