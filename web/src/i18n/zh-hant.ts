@@ -323,7 +323,7 @@ export const zhHant: Catalogue = {
   'fact.weight_check': '重量核對',
   'fact.tracking_status': '物流狀態',
   'fact.transit_time': '運輸時長',
-  'fact.contact_delay': '聯系時間',
+  'fact.contact_delay': '聯繫時間',
   'fact.deadline': '期限',
   'fact.order_value': '訂單金額',
   'fact.customer_risk': '客戶風險',
