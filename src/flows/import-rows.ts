@@ -20,12 +20,18 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+function keyOf(raw: unknown, field: string): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !(field in raw)) return undefined;
+  const value: unknown = Reflect.get(raw, field);
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** Imports orders (JSON objects as in OrderInputSchema). */
 export async function importOrders(deps: Deps, storeId: string, actor: Actor | null, rows: unknown[], onProgress?: Progress): Promise<ImportReport> {
   const report: ImportReport = { imported: 0, updated: 0, skipped: 0, rejected: [] };
   for (const [i, raw] of rows.entries()) {
     const checked = checkRow(OrderInputSchema, raw);
-    if (!checked.ok) report.rejected.push({ row: i + 1, reasons: checked.reasons });
+    if (!checked.ok) report.rejected.push({ row: i + 1, key: keyOf(raw, 'number'), reasons: checked.reasons });
     else {
       try {
         const { created } = await deps.db.transaction((tx) => saveOrder(tx, deps, storeId, checked.value));
@@ -47,7 +53,7 @@ export async function importTrackingEvents(deps: Deps, storeId: string, actor: A
   for (const [i, raw] of rows.entries()) {
     const checked = checkRow(TrackingEventInputSchema, raw);
     if (!checked.ok) {
-      report.rejected.push({ row: i + 1, reasons: checked.reasons });
+      report.rejected.push({ row: i + 1, key: keyOf(raw, 'trackingNo'), reasons: checked.reasons });
       continue;
     }
     const event = checked.value;
