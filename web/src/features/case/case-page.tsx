@@ -51,7 +51,7 @@ export function CasePage({ id }: { id: string }) {
       <div className="page-head">
         <a href="#/inbox">← {t('case.back')}</a>
         <h1 id="case-title">
-          {t('case.title', { ref: caseRef(c.id) })} <span className="subject">{c.subject}</span>
+          {t('case.title', { ref: caseRef(c.id) })} <span className="subject">{c.subject.length > 90 ? `${c.subject.slice(0, 89)}…` : c.subject}</span>
         </h1>
         {notice && <p role="status" className="notice">{notice}</p>}
       </div>
@@ -65,7 +65,7 @@ export function CasePage({ id }: { id: string }) {
         <div className="col-side">
           <CaseFacts detail={c} onAssignMe={() => assign.run(undefined)} />
           <StageStepper stage={c.stage} />
-          <EvidenceSheet evidence={c.assessment?.evidence} />
+          <EvidenceSheet evidence={c.assessment?.evidence} currency={c.currency} />
           <RecommendationPanel assessment={c.assessment} currency={c.currency} disabled={closed} onChoose={setChoosing} />
           <ActionsPanel actions={c.actions} currency={c.currency} disabled={closed} onChoose={setChoosing} />
           {closed ? (

@@ -10,16 +10,23 @@ export function inputLabel(name: string): string {
   return `${base}${unit}`;
 }
 
-function showValue(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.map(showValue).join(', ');
-  if (typeof v === 'object') return JSON.stringify(v);
+const MONEY_INPUT = /(amount|limit|threshold|value|price|paid|cost|lifetime)/i;
+const TIME_INPUT = /^\d{4}-\d{2}-\d{2}T/;
+
+/** An input value in words: money in the store currency, times in the interface's format, objects as "key: value". */
+function showValue(name: string, v: unknown, fmt: { money: (n: number) => string; dateTime: (iso: string) => string }): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.length ? v.map((x) => showValue(name, x, fmt)).join(', ') : '—';
+  if (typeof v === 'number' && MONEY_INPUT.test(name) && !/(pct|rate|share)/i.test(name)) return fmt.money(v);
+  if (typeof v === 'string' && TIME_INPUT.test(v)) return fmt.dateTime(v);
+  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${inputLabel(k)}: ${showValue(k, x, fmt)}`).join('; ');
   return String(v);
 }
 
 /** One row per fact: name, verdict, inputs. */
-export function EvidenceSheet({ evidence }: { evidence: Record<string, Fact> | undefined }) {
-  const { t, tx } = useI18n();
+export function EvidenceSheet({ evidence, currency }: { evidence: Record<string, Fact> | undefined; currency: string }) {
+  const { t, tx, money, dateTime } = useI18n();
+  const fmt = { money: (n: number) => money(n, currency), dateTime };
   const facts = Object.entries(evidence ?? {});
   return (
     <section aria-labelledby="evidence-title" className="panel evidence">
@@ -37,7 +44,7 @@ export function EvidenceSheet({ evidence }: { evidence: Record<string, Fact> | u
                   <ul className="inputs" aria-label={t('case.evidence.inputs')}>
                     {Object.entries(inputs).map(([k, v]) => (
                       <li key={k}>
-                        <span className="muted">{inputLabel(k)}:</span> {showValue(v)}
+                        <span className="muted">{inputLabel(k)}:</span> {showValue(k, v, fmt)}
                       </li>
                     ))}
                   </ul>

@@ -11,6 +11,11 @@ export function caseRef(id: string): string {
   return `#${id.slice(0, 8)}`;
 }
 
+/** Subjects are often the first line of a message: keep the row to a glance. */
+function shorten(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}
+
 /** One row per case: status, category, language, channel, SLA, assignee, masked customer, last message. */
 export function InboxTable({ items, cursor, onFocusRow, ref }: Props) {
   const { t, tx } = useI18n();
@@ -36,7 +41,7 @@ export function InboxTable({ items, cursor, onFocusRow, ref }: Props) {
           <tr key={c.id} data-row={i} className={i === cursor ? 'cursor' : undefined}>
             <td>
               <a href={`#/cases/${c.id}`} onFocus={() => onFocusRow(i)} className="case-link">
-                <span className="ref">{caseRef(c.id)}</span> {c.subject || tx(`category.${c.category}`)}
+                <span className="ref">{caseRef(c.id)}</span> {shorten(c.subject) || tx(`category.${c.category}`)}
               </a>
             </td>
             <td><span className={`badge status-${c.status}`}>{tx(`status.${c.status}`)}</span></td>
