@@ -8,12 +8,15 @@ import { costPlan } from '../playbooks/cost-plan.ts';
 import type { PlaybookInput } from '../playbooks/plan.ts';
 import { renderRationale } from '../playbooks/render-rationale.ts';
 import { chooseReplyLanguage, draftReply } from '../reply/draft-reply.ts';
-import type { Assessment, CaseFile, Recommendation } from '../types.ts';
+import type { Assessment, CaseFile, Category, ClaimWants, Recommendation } from '../types.ts';
 import { buildCaseContext, type CaseContext } from './case-context.ts';
 import { collectWarnings } from './collect-warnings.ts';
 import { decideCategory } from './decide-category.ts';
 import { decideDisputeKind, decideFault } from './decide-fault.ts';
 import { decideStage } from './decide-stage.ts';
+
+/** What the customer asks for when the words say it and the claim does not. */
+const WISH_OF: Partial<Record<Category, ClaimWants>> = { refund_request: 'refund', return_exchange: 'exchange', cancel_order: 'cancel' };
 
 /** The honest window the rationale quotes: the parcel's own, or from today when nothing has shipped. */
 function estimateWindow(ctx: CaseContext): string {
@@ -32,11 +35,12 @@ function assessOrThrow(file: CaseFile): Assessment {
   const ctx = buildCaseContext(file);
   const language = detectLanguage(ctx.customerText);
   const base = gatherBaseFacts(ctx);
-  const decision = decideCategory(ctx, base, classifyText(ctx.customerText, language));
+  const decision = decideCategory(ctx, base, classifyText(ctx.customerText, language), language);
   const category = decision.category;
   const facts = gatherEvidence(ctx, category, base);
   const fault = decideFault(category, facts);
-  const input: PlaybookInput = { ctx, category, facts, fault, valued: isValuedCustomer(ctx) };
+  const wants = file.claim?.wants ?? WISH_OF[decision.textCategory];
+  const input: PlaybookInput = { ctx, category, facts, fault, valued: isValuedCustomer(ctx), wants };
   const plan = choosePlaybook(input);
   const money = costPlan(input, plan);
   const recommendation: Recommendation = {
@@ -51,7 +55,7 @@ function assessOrThrow(file: CaseFile): Assessment {
     ...(plan.notes.includes('apology_gift') ? { apologyGift: true } : {}),
   };
   const stage = decideStage(ctx, needsPhoto(category) && facts.evidence_provided?.verdict !== 'yes');
-  const reply = draftReply({ ctx, customerLanguage: language, category, stage, facts, recommendation });
+  const reply = draftReply({ ctx, customerLanguage: language, category, stage, facts, recommendation, fault });
   const replyLanguage = chooseReplyLanguage(language, file.store?.language);
   const warnings = collectWarnings({ ctx, category, decision, facts, customerLanguage: language, replyLanguage: replyLanguage.language, needsTranslation: replyLanguage.needsTranslation });
   return { language, category, disputeKind: decideDisputeKind(category), fault, evidence: facts, recommendation, prevention: plan.prevention, stage, reply, warnings };

@@ -1,5 +1,5 @@
 import type { Classification } from '../classify/classify-text.ts';
-import { CATEGORIES, type Category, type Fact } from '../types.ts';
+import { CATEGORIES, type Category, CORE_LANGUAGES, type Fact, type LanguageTag } from '../types.ts';
 import type { CaseContext } from './case-context.ts';
 
 /** Below this the text alone does not decide; the structured context does. */
@@ -31,6 +31,28 @@ function reconcileWithTracking(text: Category, base: BaseFacts): Category {
   return text;
 }
 
+/** A wish about the outcome rather than a problem: the problem underneath decides the playbook. */
+const WISHES: readonly Category[] = ['refund_request', 'return_exchange'];
+const PROBLEMS: readonly Category[] = ['delivered_not_received', 'delayed_or_lost', 'missing_items', 'damaged', 'spoiled', 'wrong_item', 'quality_doubt', 'personalization_error'];
+/** The share of the classifier's belief a problem needs next to a wish ("not received … refund me"). */
+const PROBLEM_SCORE = 0.1;
+
+/**
+ * "I never got it, refund me" reads as a refund request; the problem it names (here: not received,
+ * which the tracking confirms) is what the desk must handle. The wish survives as `wants`.
+ */
+function problemBehindWish(text: Category, classification: Classification, base: BaseFacts): Category | undefined {
+  if (!WISHES.includes(text)) return undefined;
+  const ranked = Object.entries(classification.scores)
+    .filter((e): e is [Category, number] => isCategory(e[0]) && typeof e[1] === 'number' && e[1] >= PROBLEM_SCORE)
+    .sort((a, b) => b[1] - a[1]);
+  for (const [category] of ranked) {
+    const reconciled = reconcileWithTracking(category, base);
+    if (PROBLEMS.includes(reconciled)) return reconciled;
+  }
+  return undefined;
+}
+
 /** When the words are unclear: what the claim fields and the parcel say the case is about. */
 function categoryFromContext(ctx: CaseContext, base: BaseFacts): Category | undefined {
   const claim = ctx.file.claim;
@@ -51,9 +73,11 @@ function categoryFromContext(ctx: CaseContext, base: BaseFacts): Category | unde
 }
 
 /** §3: the category from the classifier's reading of the words and the case's structured context. */
-export function decideCategory(ctx: CaseContext, base: BaseFacts, classification: Classification): CategoryDecision {
+export function decideCategory(ctx: CaseContext, base: BaseFacts, classification: Classification, language: LanguageTag): CategoryDecision {
   const textCategory = isCategory(classification.category) ? classification.category : 'general';
-  const confidence = Number.isFinite(classification.confidence) ? classification.confidence : 0;
+  // The classifier knows four languages; in any other its confidence means little.
+  const known = CORE_LANGUAGES.some((l) => l === language);
+  const confidence = known && Number.isFinite(classification.confidence) ? classification.confidence : 0;
   const decisive = decisiveContext(ctx, base, textCategory);
   if (decisive) return { category: decisive, source: 'context', textCategory, confidence };
   const confident = confidence >= TEXT_CONFIDENCE && textCategory !== 'general';
@@ -61,6 +85,9 @@ export function decideCategory(ctx: CaseContext, base: BaseFacts, classification
     const fromContext = categoryFromContext(ctx, base);
     if (fromContext) return { category: reconcileWithTracking(fromContext, base), source: 'context', textCategory, confidence };
   }
-  const category = reconcileWithTracking(textCategory, base);
+  const problem = confident ? problemBehindWish(textCategory, classification, base) : undefined;
+  if (problem) return { category: problem, source: 'text+context', textCategory, confidence };
+  // Unsure words in a language the classifier does not know: a general question until a person reads it.
+  const category = known ? reconcileWithTracking(textCategory, base) : 'general';
   return { category, source: category === textCategory ? (confident ? 'text' : 'fallback') : 'text+context', textCategory, confidence };
 }

@@ -11,6 +11,8 @@ export type PlanMoney = {
   estimatedCost: number;
   needsApproval: boolean;
   approval?: { reason: ApprovalReason; limit: number };
+  /** S7: the amount offered to keep a wrong item (a share of what was paid for it). */
+  compensation: number;
   refund?: { amount: number; pointsReturned: number };
 };
 
@@ -69,7 +71,7 @@ function refundOf(order: Order, input: PlaybookInput, plan: Plan): PlanMoney['re
 /** §5/§7: the plan's estimated cost, its refund, and whether it goes beyond what an agent may grant alone. */
 export function costPlan(input: PlaybookInput, plan: Plan): PlanMoney {
   const order = input.ctx.file.order;
-  if (!order) return { estimatedCost: 0, needsApproval: plan.actions.includes('escalate_supervisor'), refund: plan.actions.some((a) => REFUND_ACTIONS.includes(a)) ? { amount: 0, pointsReturned: 0 } : undefined };
+  if (!order) return { compensation: 0, estimatedCost: 0, needsApproval: plan.actions.includes('escalate_supervisor'), refund: plan.actions.some((a) => REFUND_ACTIONS.includes(a)) ? { amount: 0, pointsReturned: 0 } : undefined };
   const estimatedCost = plan.actions.reduce((sum, a) => sum + costOf(a, order, input, plan), 0);
   const refund = refundOf(order, input, plan);
   const { refundApprovalLimit, goodwillLimit } = input.ctx.policy;
@@ -80,5 +82,6 @@ export function costPlan(input: PlaybookInput, plan: Plan): PlanMoney {
       : plan.goodwill && estimatedCost > goodwillLimit
         ? { reason: 'goodwill_limit', limit: goodwillLimit }
         : undefined;
-  return { estimatedCost, needsApproval: approval !== undefined, ...(approval ? { approval } : {}), refund };
+  const compensation = costOf('compensation', order, input, plan);
+  return { compensation, estimatedCost, needsApproval: approval !== undefined, ...(approval ? { approval } : {}), refund };
 }

@@ -29,7 +29,7 @@ export function planMissingItems(input: PlaybookInput): Plan {
 /** S2/S24: a date at risk gets a reship now; a stalled parcel a trace; a moving one an honest estimate. */
 export function planDelayedOrLost(input: PlaybookInput): Plan {
   const tracking = verdictOf(input.facts, 'tracking_status');
-  const wantsRefund = input.ctx.file.claim?.wants === 'refund';
+  const wantsRefund = input.wants === 'refund';
   if (verdictOf(input.facts, 'deadline') === 'at_risk') {
     return makePlan('delayed_or_lost.deadline_reship', 'reship_with_return_label', {
       actions: ['reship_with_return_label', 'carrier_trace', 'carrier_claim'],
@@ -64,7 +64,7 @@ export function planDeliveredNotReceived(input: PlaybookInput): Plan {
   const risk = verdictOf(input.facts, 'customer_risk');
   const value = verdictOf(input.facts, 'order_value');
   const prevention = value === 'high' && input.ctx.shipment?.signature !== true ? (['signature_required'] as const) : [];
-  const wantsRefund = input.ctx.file.claim?.wants === 'refund';
+  const wantsRefund = input.wants === 'refund';
   if (risk === 'elevated' || risk === 'high' || verdictOf(input.facts, 'duplicate_claim') === 'similar_claims_found') {
     return makePlan('delivered_not_received.risk_investigate', 'carrier_trace', {
       actions: ['carrier_trace', 'escalate_supervisor'],

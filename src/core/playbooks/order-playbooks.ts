@@ -24,7 +24,7 @@ export function planReturnOrRefund(input: PlaybookInput): Plan {
   if (!isWithinReturnWindow(ctx)) {
     return makePlan(`${category}.outside_window`, 'decline_politely', { alternatives: ['exchange', 'escalate_supervisor'] });
   }
-  const wants = ctx.file.claim?.wants;
+  const wants = input.wants;
   const exchangeFirst = category === 'return_exchange' ? wants !== 'refund' : wants === 'exchange';
   return makePlan(`${category}.within_window`, exchangeFirst ? 'exchange' : 'return_refund', {
     alternatives: [exchangeFirst ? 'return_refund' : 'exchange'],

@@ -1,5 +1,5 @@
 import type { CaseContext } from '../assess/case-context.ts';
-import type { ActionKind, Category, Fact, Fault, Prevention } from '../types.ts';
+import type { ActionKind, Category, ClaimWants, Fact, Fault, Prevention } from '../types.ts';
 
 /** Which order lines an action concerns: the claim's lines, every line, or a kind of line. */
 export type LineScope = 'claim' | 'all' | 'personalized' | 'perishable';
@@ -30,6 +30,8 @@ export type PlaybookInput = {
   facts: Record<string, Fact>;
   fault: Fault;
   valued: boolean;
+  /** What the customer asks for: the claim's field, else what their words ask for. */
+  wants?: ClaimWants;
 };
 
 /** The verdict of a fact, or undefined when the fact does not apply. */

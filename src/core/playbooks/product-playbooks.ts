@@ -9,11 +9,11 @@ export function planDamaged(input: PlaybookInput): Plan {
   }
   const claim = input.ctx.file.claim;
   const carrier = claim?.packagingDamaged === true ? (['carrier_claim'] as const) : [];
-  if (scopeValue(input, 'claim') <= input.ctx.policy.goodwillLimit && claim?.wants !== 'refund') {
+  if (scopeValue(input, 'claim') <= input.ctx.policy.goodwillLimit && input.wants !== 'refund') {
     return makePlan('damaged.cheap_reship', 'reship', { actions: ['reship', ...carrier], alternatives: ['refund_partial', 'exchange'] });
   }
   const share = claim?.damagedShare;
-  if (typeof share === 'number' || claim?.wants === 'refund' || claim?.wants === 'keep') {
+  if (typeof share === 'number' || input.wants === 'refund' || input.wants === 'keep') {
     return makePlan('damaged.partial_refund', 'refund_partial', { actions: ['refund_partial', ...carrier], alternatives: ['exchange', 'return_refund'], share });
   }
   return makePlan('damaged.exchange', 'exchange', { actions: ['exchange', ...carrier], alternatives: ['refund_partial', 'return_refund'] });
@@ -23,7 +23,7 @@ export function planDamaged(input: PlaybookInput): Plan {
 export function planSpoiled(input: PlaybookInput): Plan {
   const claim = input.ctx.file.claim;
   const share = claim?.damagedShare;
-  const prefersRefund = claim?.wants === 'refund' || typeof share === 'number';
+  const prefersRefund = input.wants === 'refund' || typeof share === 'number';
   const [first, second] = prefersRefund ? (['refund_partial', 'reship'] as const) : (['reship', 'refund_partial'] as const);
   const cold = claim?.hotWeather === true ? (['cold_chain_packaging'] as const) : [];
   if (verdictOf(input.facts, 'evidence_provided') !== 'yes') {
@@ -68,7 +68,7 @@ export function planWrongItem(input: PlaybookInput): Plan {
 /** §6 quality doubt: a photo of a defect → exchange or return; otherwise explain how to use it, and ask to see it. */
 export function planQualityDoubt(input: PlaybookInput): Plan {
   if (verdictOf(input.facts, 'evidence_provided') === 'yes') {
-    const wantsRefund = input.ctx.file.claim?.wants === 'refund';
+    const wantsRefund = input.wants === 'refund';
     return makePlan('quality_doubt.defect_with_evidence', wantsRefund ? 'return_refund' : 'exchange', {
       alternatives: [wantsRefund ? 'exchange' : 'return_refund', 'refund_partial'],
     });

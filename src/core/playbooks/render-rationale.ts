@@ -33,7 +33,7 @@ function rationaleVars(input: PlaybookInput, plan: Plan, money: PlanMoney, lang:
   return {
     goods: fmt(goods),
     refund: fmt(refund ?? 0),
-    compensation: fmt(Math.round((goods * input.ctx.policy.wrongItemCompensationPct) / 100)),
+    compensation: fmt(money.compensation),
     amount: fmt(num(f.order_value, 'amount') ?? 0),
     limit: fmt(money.approval?.limit ?? input.ctx.policy.refundApprovalLimit),
     personalizedGoods: fmt(scopeValue(input, 'personalized')),

@@ -3,11 +3,11 @@ import { estimateArrival } from '../estimate/estimate-arrival.ts';
 import { expeditedNorm } from '../estimate/transit-norms.ts';
 import { formatMoney } from '../money/format-money.ts';
 import { fillTemplate, toCoreLanguage } from '../playbooks/render-rationale.ts';
-import { CORE_LANGUAGES, type Category, type CoreLanguage, type Fact, type LanguageTag, type Recommendation, type Stage } from '../types.ts';
+import { CORE_LANGUAGES, type Category, type CoreLanguage, type Fact, type Fault, type LanguageTag, type Recommendation, type Stage } from '../types.ts';
 import { formatDay } from './format-date.ts';
 import {
   ACTION_PHRASES, APOLOGY_GIFT, CLOSING, FACTS, GENERAL_INVITE, GREETING, GREETING_PLAIN,
-  LSCPA_ACK, LSCPA_ASK, REFUSED_DEFAULT, REFUSED_NOUNS, soothePhrase,
+  CUSTOMER_RETURN, LSCPA_ACK, LSCPA_ASK, REFUSED_DEFAULT, REFUSED_NOUNS, soothePhrase,
 } from './reply-phrases.ts';
 
 export type ReplyInput = {
@@ -17,6 +17,7 @@ export type ReplyInput = {
   stage: Stage;
   facts: Record<string, Fact>;
   recommendation: Recommendation;
+  fault: Fault;
 };
 
 export type ReplyDraft = { language: LanguageTag; text: string; needsTranslation?: boolean };
@@ -99,7 +100,8 @@ export function draftReply(input: ReplyInput): ReplyDraft {
     parts.push(soothePhrase(input.category)[lang]);
     if (input.stage === 'negotiate') parts.push(fillTemplate(LSCPA_ACK[lang], vars));
     if (PARCEL_FACTS.includes(input.category)) parts.push(...parcelLines(input, lang, vars));
-    const action = ACTION_PHRASES[primary];
+    const customerChoice = input.fault === 'customer' || input.category === 'refund_request' || input.category === 'return_exchange';
+    const action = (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
     if (action) parts.push(fillTemplate(action[lang], vars));
     else if (input.category === 'general') parts.push(GENERAL_INVITE[lang]);
     if (input.recommendation.apologyGift) parts.push(APOLOGY_GIFT[lang]);

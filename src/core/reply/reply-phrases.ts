@@ -66,6 +66,12 @@ export const ACTION_PHRASES: Partial<Record<ActionKind, Phrase>> = {
   deny_info_request: p('To protect our customers, we can only share or change order details with the account that placed the order. Please ask the person who ordered to write to us from that account, and we will gladly help right away.', '为了保护顾客的信息安全，订单信息只能由下单账号查询或修改。麻烦请下单人用下单账号联系我们，我们会马上为您处理。', '為了保護顧客的資訊安全，訂單資訊只能由下單帳號查詢或修改。麻煩請下單人用下單帳號聯繫我們，我們會馬上為您處理。', 'Чтобы защитить наших покупателей, мы сообщаем и меняем данные заказа только для аккаунта, с которого он оформлен. Попросите, пожалуйста, того, кто сделал заказ, написать нам с этого аккаунта — и мы сразу поможем.'),
 };
 
+/** Returns the customer chose (size, taste): the process and the refund, without promising free postage. */
+export const CUSTOMER_RETURN: Partial<Record<ActionKind, Phrase>> = {
+  exchange: p('Of course — send it back and we will send you the one you prefer as soon as it arrives.', '没问题，您把商品寄回，我们收到后马上为您换发合适的款式。', '沒問題，您把商品寄回，我們收到後馬上為您換寄合適的款式。', 'Конечно — отправьте товар обратно, и как только он придёт, мы вышлем тот, что вам подходит.'),
+  return_refund: p('Of course — once you send it back, we will refund {refund}, which is what you paid for it.', '没问题，您寄回商品后，我们会按实付金额为您退款 {refund}。', '沒問題，您寄回商品後，我們會按實付金額為您退款 {refund}。', 'Конечно — после возврата товара мы вернём {refund}, то есть сумму, которую вы за него заплатили.'),
+};
+
 /** General questions: an invitation instead of an action. */
 export const GENERAL_INVITE = p('Tell us what you need and we will help right away.', '请告诉我们您需要什么帮助，我们马上为您处理。', '請告訴我們您需要什麼幫助，我們馬上為您處理。', 'Напишите, чем мы можем помочь, — ответим сразу.');
 
