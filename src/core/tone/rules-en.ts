@@ -18,7 +18,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'rebuttal',
-    "\\b(?:that|this|it)(?:'s| is|'s simply| is simply| simply| just)? (?:simply |just |really )?(?:not true|isn't true|untrue|false|incorrect|not what happened|not correct|isn't correct|isn't right|not right)\\b",
+    "(?<!\\b(?:if|whether|when|in case|unless) )\\b(?:that|this|it)(?:'s| is|'s simply| is simply| simply| just)? (?:simply |just |really )?(?:not true|isn't true|untrue|false|incorrect|not what happened|not correct|isn't correct|isn't right|not right)\\b",
   ),
   rule(
     'rebuttal',
