@@ -24,7 +24,7 @@ const GENERAL_BIASES = [0, 0.5, 1, 1.5, 2, 3];
 
 type Prepared = { lexicon: CategoryScores; features: string[]; label: number };
 
-const corpus = parseCorpus(readFileSync(new URL('data/classify/train.jsonl', root), 'utf8'));
+const corpus = parseCorpus(['train.jsonl', 'train-2.jsonl'].map((f) => readFileSync(new URL(`data/classify/${f}`, root), 'utf8')).join('\n'));
 const prepared: Prepared[] = corpus.map((m) => {
   const normalized = normalizeText(m.text);
   return { lexicon: scoreLexicon(normalized), features: extractFeatures(normalized), label: CATEGORIES.indexOf(m.category) };

@@ -4,16 +4,16 @@
 import type { CategoryScores } from './score-lexicon.ts';
 
 const DELIVERED_STATUS =
-  /deliver|signed|left (in|at|by|on)|签收|妥投|送达|送到|配达|已取件|快递柜|驿站|放在|вручен|доставлен|оставили|постамат|числится|выдан|в руки|вручил/u;
+  /deliver|dropped off|completed|parcel room|concierge|porch|投递|投到|已完成|передал|сдали|расписался|отмечен|консьерж|signed|left (in|at|by|on)|签收|妥投|送达|送到|配达|已取件|快递柜|驿站|放在|вручен|доставлен|оставили|постамат|числится|выдан|в руки|вручил/u;
 const NOT_RECEIVED =
-  /(never|didn'?t|did not|haven'?t|have not|not|wasn'?t|nobody|no one|nothing)\b|empty|没收到|没拿到|没有收到|什么都没|没有东西|没人|不是我|找不到|没看到|没有|не получ|ничего|пуст|не дошл|не видел|не моя|не я|не забира|не отдавал|нет/u;
+  /(never|didn'?t|did not|haven'?t|have not|not|wasn'?t|nobody|no one|nothing)\b|empty|没收到|没拿到|没有收到|什么都没|没有东西|没人|不是我|找不到|没看到|没有|не получ|ничего|пуст|не дошл|не видел|не моя|не я|не забира|не отдавал|нет|никто не|не доход|не принимал|nothing here|no parcel|can'?t find|nobody here|啥也没|连影子|没见|空的/u;
 const FOOD =
-  /chicken|meat|fish|fruit|milk|cake|bread|cheese|seafood|shrimp|prawn|food|鸡|肉|鱼|虾|海鲜|水果|菜|奶|蛋糕|面包|饺子|冰淇淋|食品|吃|курица|куриц|мяс|рыб|фрукт|молок|торт|хлеб|сыр|креветк|пельмен|продукт|еда|ягод|dumpling|ice cream|frozen/u;
+  /chicken|meat|fish|fruit|milk|cake|bread|cheese|seafood|shrimp|prawn|food|鸡|肉|鱼|虾|海鲜|水果|菜|奶|蛋糕|面包|饺子|冰淇淋|食品|吃|курица|куриц|мяс|рыб|фрукт|молок|торт|хлеб|сыр|креветк|пельмен|продукт|еда|ягод|dumpling|ice cream|frozen|yogh?urt|steak|strawberr|prawn|durian|sausage|йогурт|стейк|клубник|колбас|榴莲|酸奶|优格|草莓|月饼|牛排|肠/u;
 const WENT_BAD = /坏了|坏掉|went bad|gone bad|испорч|off\b/u;
 const RUDE = /rude|yell|shout|swore|attitude|态度|骂|凶|甩脸|难听|хам|груб|наорал|орал|нахамил/u;
 const COURIER = /courier|driver|delivery (guy|man|person)|postman|快递员|快递小哥|派送员|送货|骑手|司机|小哥|快递|курьер|доставщик|водител|почтальон/u;
 const SHOP_STAFF = /support|service|agent|staff|team|客服|售后|店|поддержк|оператор|менеджер|сотрудник|магазин/u;
-const MONEY = /money|refund|钱|款|差价|деньг|денег|средств/u;
+const MONEY = /money|refund|钱|款|差价|деньг|денег|средств|оплат/u;
 const POLICY_QUESTION = /policy|政策|规定|条件|условия|правила/u;
 const GREETING_ONLY =
   /^(?:[\s\p{P}\p{S}]|hi|hello|hey|dear|good (?:morning|afternoon|evening)|anyone there|are you there|在吗|在不在|你好|您好|亲|哈喽|哈啰|嗨|здравствуйте|добрый день|добрый вечер|доброе утро|привет|вы тут|вы здесь|алло)*$/u;

@@ -4,23 +4,29 @@ import { applyRules } from './rules.ts';
 
 export type CategoryScores = Record<Category, number>;
 
-type CompiledCategory = { category: Category; pattern: RegExp; weights: number[] };
+type CompiledCue = { pattern: RegExp; weight: number };
+type CompiledCategory = { category: Category; any: RegExp; cues: CompiledCue[] };
 
 // Problems a customer can deny ("not broken", "没坏", "не разбито"): a negation just before the cue cancels it.
 const NEGATABLE: ReadonlySet<Category> = new Set(['damaged', 'spoiled', 'wrong_item', 'missing_items', 'quality_doubt', 'personalization_error']);
-const NEGATION_BEFORE = /(?:(?<!\p{L})(?:not|no|never|without|isn't|wasn't|aren't|weren't|не|нет|ни|без)\s+(?:\p{L}+\s+)?|[没不无未非]有?)$/u;
+const NEGATION_BEFORE = /(?:(?<![a-z\u00c0-\u024f\u0400-\u04ff])(?:not|no|never|without|isn't|wasn't|aren't|weren't|не|нет|ни|без)\s+(?:[^\s]+\s+)?|[没不无未非]有?)$/;
+// Lower-case letters of the Latin and Cyrillic alphabets: word boundaries without the slower Unicode mode.
+const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
 
 function toSource([pattern]: Cue): string {
-  const start = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(pattern) ? '(?<!\\p{L})' : '';
-  // Inner groups become non-capturing so that group i+1 of the joined pattern is cue i.
-  const body = pattern.replace(/\((?!\?)/g, '(?:').replace(/\$$/, '(?!\\p{L})');
-  return `(${start}${body})`;
+  const start = /^[a-z\u00c0-\u024f\u0400-\u04ff]/.test(pattern) ? `(?<![${LETTER}])` : '';
+  return `${start}${pattern.replace(/\((?!\?)/g, '(?:').replace(/\$$/, `(?![${LETTER}])`)}`;
 }
 
+// One quick test per category first; the cues are only tried one by one when something matched.
 function compile(): CompiledCategory[] {
   return CATEGORIES.map((category) => {
     const cues = LEXICON[category];
-    return { category, pattern: new RegExp(cues.map(toSource).join('|'), 'gu'), weights: cues.map(([, w]) => w) };
+    return {
+      category,
+      any: new RegExp(cues.map((cue) => `(?:${toSource(cue)})`).join('|')),
+      cues: [...cues].sort((a, b) => b[1] - a[1]).map((cue) => ({ pattern: new RegExp(toSource(cue), 'g'), weight: cue[1] })),
+    };
   });
 }
 
@@ -35,15 +41,23 @@ export function emptyScores(): CategoryScores {
   };
 }
 
-function scoreCategory({ category, pattern, weights }: CompiledCategory, text: string): number {
-  const seen = new Set<number>();
+// Overlapping cues ("退换" and "换货" in "退换货") describe one phrase, so a span counts once, for its strongest cue.
+function scoreCategory({ category, any, cues }: CompiledCategory, text: string): number {
+  if (!any.test(text)) return 0;
+  const taken: Array<[number, number]> = [];
   let total = 0;
-  for (const match of text.matchAll(pattern)) {
-    const cue = match.findIndex((group, i) => i > 0 && group !== undefined) - 1;
-    if (cue < 0 || seen.has(cue)) continue;
-    if (NEGATABLE.has(category) && NEGATION_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
-    seen.add(cue);
-    total += weights[cue] ?? 0;
+  for (const { pattern, weight } of cues) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const from = match.index;
+      const to = from + Math.max(1, match[0].length);
+      if (match[0] === '') pattern.lastIndex++;
+      if (taken.some(([a, b]) => from < b && a < to)) continue;
+      if (NEGATABLE.has(category) && NEGATION_BEFORE.test(text.slice(Math.max(0, from - 16), from))) continue;
+      taken.push([from, to]);
+      total += weight;
+      break;
+    }
   }
   return total;
 }

@@ -3,7 +3,8 @@
 
 export type LanguageCues = { words: Readonly<Record<string, string>>; letters: ReadonlyArray<readonly [string, string]> };
 
-type Profile = { words: Set<string>; trigrams: Set<string> };
+/** For each word and each trigram, the languages whose word list has it. */
+export type Profiles = { words: Map<string, string[]>; trigrams: Map<string, string[]>; letters: Map<string, string[]> };
 
 const WORD_VOTE = 2;
 const LETTER_VOTE = 3;
@@ -21,36 +22,39 @@ function trigramsOf(word: string): string[] {
   return out;
 }
 
-/** Builds per-language profiles once, so scoring a message is a few set look-ups. */
-export function buildProfiles(cues: LanguageCues): Map<string, Profile> {
-  const profiles = new Map<string, Profile>();
+function addTo(index: Map<string, string[]>, key: string, language: string): void {
+  const list = index.get(key) ?? [];
+  if (!list.includes(language)) list.push(language);
+  index.set(key, list);
+}
+
+/** Indexes the word lists once, so scoring a message is a few map look-ups per word. */
+export function buildProfiles(cues: LanguageCues): Profiles {
+  const words = new Map<string, string[]>();
+  const trigrams = new Map<string, string[]>();
   for (const [language, list] of Object.entries(cues.words)) {
-    const words = new Set(splitWords(list));
-    const trigrams = new Set([...words].flatMap((w) => (w.length > 2 ? trigramsOf(w) : [])));
-    profiles.set(language, { words, trigrams });
+    for (const word of new Set(splitWords(list))) {
+      addTo(words, word, language);
+      if (word.length > 2) for (const g of new Set(trigramsOf(word))) addTo(trigrams, g, language);
+    }
   }
-  return profiles;
+  const letters = new Map(cues.letters.map(([ch, owners]) => [ch, owners.split(' ')]));
+  return { words, trigrams, letters };
 }
 
 /** The language with the most votes; the fallback starts with `prior` votes (a stray trigram must not outvote it). */
-export function pickLanguage(words: string[], cues: LanguageCues, profiles: Map<string, Profile>, fallback: string, prior: number): string {
-  const votes = new Map<string, number>();
+export function pickLanguage(words: string[], profiles: Profiles, fallback: string, prior: number): string {
+  const votes = new Map<string, number>([[fallback, prior]]);
   const add = (language: string, v: number) => votes.set(language, (votes.get(language) ?? 0) + v);
-  const letters = new Map(cues.letters);
   for (const word of words) {
-    for (const [language, profile] of profiles) {
-      if (profile.words.has(word)) add(language, WORD_VOTE);
-      const grams = trigramsOf(word);
-      let hits = 0;
-      for (const g of grams) if (profile.trigrams.has(g)) hits++;
-      if (grams.length) add(language, (TRIGRAM_VOTE * hits) / grams.length);
-    }
+    for (const language of profiles.words.get(word) ?? []) add(language, WORD_VOTE);
+    const grams = trigramsOf(word);
+    for (const g of grams) for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
     for (const ch of word) {
-      const owners = letters.get(ch)?.split(' ');
+      const owners = profiles.letters.get(ch);
       if (owners) for (const language of owners) add(language, LETTER_VOTE / owners.length);
     }
   }
-  add(fallback, prior);
   let best = fallback;
   let bestVotes = 0;
   for (const [language, v] of votes) {

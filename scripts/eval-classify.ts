@@ -1,0 +1,54 @@
+// `npm run eval:classify`: per-class precision/recall/F1, macro-F1, the commonest confusions and
+// language accuracy on the HELD-OUT messages (data/classify/heldout.jsonl, never used in training),
+// language accuracy on data/language/eval.jsonl, and the mean time to classify one message.
+import { readFileSync } from 'node:fs';
+import { classifyText } from '../src/core/classify/classify-text.ts';
+import { parseCorpus } from '../src/core/classify/corpus.ts';
+import { evaluateOutcomes } from '../src/core/classify/evaluate.ts';
+import { detectLanguage } from '../src/core/language/detect-language.ts';
+
+const root = new URL('..', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+const pct = (x: number) => x.toFixed(3);
+
+const heldOut = parseCorpus(read('data/classify/heldout.jsonl'));
+const outcomes = heldOut.map((m) => ({ expected: m.category, predicted: classifyText(m.text, detectLanguage(m.text)).category }));
+const result = evaluateOutcomes(outcomes);
+
+console.log(`held-out messages: ${heldOut.length} (data/classify/heldout.jsonl)\n`);
+console.log('category                 precision  recall     f1  support');
+for (const c of result.perClass) {
+  console.log(`${c.category.padEnd(24)} ${pct(c.precision).padStart(9)} ${pct(c.recall).padStart(7)} ${pct(c.f1).padStart(6)} ${String(c.support).padStart(8)}`);
+}
+console.log(`\naccuracy ${pct(result.accuracy)}   macro-F1 ${pct(result.macroF1)}`);
+
+const byLanguage = new Map<string, { n: number; ok: number }>();
+heldOut.forEach((m, i) => {
+  const entry = byLanguage.get(m.language) ?? { n: 0, ok: 0 };
+  entry.n++;
+  if (outcomes[i]?.expected === outcomes[i]?.predicted) entry.ok++;
+  byLanguage.set(m.language, entry);
+});
+console.log(`category accuracy by language: ${[...byLanguage].map(([l, e]) => `${l} ${pct(e.ok / e.n)} (${e.n})`).join(', ')}`);
+
+console.log('\ncommonest confusions (expected -> predicted: count):');
+for (const c of result.confusions.slice(0, 12)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
+
+const languageRows = read('data/language/eval.jsonl')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l): { text: string; language: string } => JSON.parse(l));
+const heldOutLanguage = heldOut.filter((m) => detectLanguage(m.text) === m.language).length / heldOut.length;
+const evalLanguage = languageRows.filter((r) => detectLanguage(r.text) === r.language).length / languageRows.length;
+console.log(`\nlanguage accuracy: held-out messages ${pct(heldOutLanguage)} (${heldOut.length}), language eval set ${pct(evalLanguage)} (${languageRows.length}, data/language/eval.jsonl)`);
+for (const r of languageRows) {
+  const got = detectLanguage(r.text);
+  if (got !== r.language) console.log(`  language miss: expected ${r.language}, got ${got}: ${JSON.stringify(r.text)}`);
+}
+
+const texts = heldOut.map((m) => m.text);
+const rounds = 20;
+const start = performance.now();
+for (let r = 0; r < rounds; r++) for (const t of texts) classifyText(t, detectLanguage(t));
+const perMessage = (performance.now() - start) / (rounds * texts.length);
+console.log(`\nspeed: ${perMessage.toFixed(4)} ms per message (language + category, mean of ${rounds * texts.length})`);
