@@ -68,6 +68,7 @@ export function renderRationale(input: PlaybookInput, plan: Plan, money: PlanMon
     const fact = input.facts[name];
     const phrase = fact && FACT_PHRASES[`${name}.${fact.verdict}`];
     if (!phrase || !fact) continue;
+    if (name === 'customer_risk' && !(typeof fact.deliveryClaims12m === 'number' && fact.deliveryClaims12m > 0)) continue;
     const matches = Array.isArray(fact.matches) ? fact.matches.length : undefined;
     const factVars = { ...vars, ...Object.fromEntries(Object.entries(fact).filter(([, v]) => typeof v === 'number')), matches };
     lines.push(fillTemplate(phrase[lang], factVars));

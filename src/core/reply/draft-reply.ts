@@ -26,7 +26,8 @@ export type ReplyDraft = { language: LanguageTag; text: string; needsTranslation
 const PARCEL_FACTS: readonly Category[] = ['order_status', 'delayed_or_lost', 'delivered_not_received', 'courier_complaint', 'cancel_order', 'change_info'];
 
 /** Interpolated values lose markup characters and are kept short: customer text never comes back as markup. */
-export const cleanValue = (value: unknown, max = 60): string => (typeof value === 'string' ? value.replace(/[<>]/g, '').slice(0, max).trim() : '');
+export const cleanValue = (value: unknown, max = 60): string =>
+  typeof value === 'string' ? value.replace(/<[^>]*>/g, '').replace(/[<>]/g, '').slice(0, max).trim() : '';
 
 /** S8: order details only for the ordering identity (or when the order records no identity to check against). */
 export function mayDiscloseOrder(ctx: CaseContext, facts: Record<string, Fact>): boolean {
