@@ -74,7 +74,7 @@ export function CasePage({ id }: { id: string }) {
               <button type="button" onClick={() => reopen.run(undefined)}>{t('case.reopen')}</button>
             </section>
           ) : (
-            <CloseCaseForm detail={c} busy={close.busy} serverError={close.error?.message ?? null} onClose={(r) => close.run(r).catch(() => undefined)} />
+            <CloseCaseForm key={`${c.costTotal}-${c.category}`} detail={c} busy={close.busy} serverError={close.error?.message ?? null} onClose={(r) => close.run(r).catch(() => undefined)} />
           )}
         </div>
       </div>

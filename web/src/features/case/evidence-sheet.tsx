@@ -17,7 +17,7 @@ const TIME_INPUT = /^\d{4}-\d{2}-\d{2}T/;
 function showValue(name: string, v: unknown, fmt: { money: (n: number) => string; dateTime: (iso: string) => string }): string {
   if (v === null || v === undefined || v === '') return '—';
   if (Array.isArray(v)) return v.length ? v.map((x) => showValue(name, x, fmt)).join(', ') : '—';
-  if (typeof v === 'number' && MONEY_INPUT.test(name) && !/(pct|rate|share)/i.test(name)) return fmt.money(v);
+  if (typeof v === 'number' && Number.isInteger(v) && MONEY_INPUT.test(name) && !/(pct|rate|share|days|count)/i.test(name)) return fmt.money(v);
   if (typeof v === 'string' && TIME_INPUT.test(v)) return fmt.dateTime(v);
   if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${inputLabel(k)}: ${showValue(k, x, fmt)}`).join('; ');
   return String(v);
