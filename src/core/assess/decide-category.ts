@@ -21,13 +21,14 @@ function decisiveContext(ctx: CaseContext, base: BaseFacts, text: Category): Cat
 
 /** The text's category reconciled with the tracking: "not received" on a parcel still moving is a delay, and so on. */
 function reconcileWithTracking(text: Category, base: BaseFacts): Category {
+  // Someone other than the buyer asking about an order is an information request first (S8).
+  if (base.identity.verdict === 'other_account' && (text === 'order_status' || text === 'general')) return 'change_info';
   const tracking = base.tracking.verdict;
   const delivered = tracking === 'delivered';
   const stuck = tracking === 'stalled' || base.tracking.presumedLost === true;
   if ((text === 'order_status' || text === 'delayed_or_lost') && delivered) return 'delivered_not_received';
   if (text === 'order_status' && stuck) return 'delayed_or_lost';
   if (text === 'delivered_not_received' && (tracking === 'in_transit' || stuck)) return 'delayed_or_lost';
-  if (base.identity.verdict === 'other_account' && (text === 'order_status' || text === 'general')) return 'change_info';
   return text;
 }
 
