@@ -27,8 +27,8 @@ export function createLog(quiet = false): Log {
 }
 
 /** Opens the database named by the config, brings its schema up to date, and wires the rest. */
-export async function createDeps(config: Config, options: Partial<Pick<Deps, 'clock' | 'ids' | 'log'>> = {}): Promise<Deps> {
-  const dbHandle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize });
+export async function createDeps(config: Config, options: Partial<Pick<Deps, 'clock' | 'ids' | 'log' | 'dbHandle'>> = {}): Promise<Deps> {
+  const dbHandle = options.dbHandle ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }));
   await migrate(dbHandle);
   return {
     db: dbHandle.db,

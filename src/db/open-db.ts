@@ -18,16 +18,23 @@ export type DbHandle = {
   kind: 'pglite' | 'postgres';
   transactionRaw<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 /** Opens PostgreSQL when the URL is set, else PGlite in dataDir (`memory://` for an in-memory one). */
-export async function openDb(options: { databaseUrl: string; dataDir: string; poolSize?: number }): Promise<DbHandle> {
+export async function openDb(options: { databaseUrl: string; dataDir: string; poolSize?: number; pgliteTemplate?: Blob }): Promise<DbHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.pgliteTemplate);
 }
 
-async function openPglite(dataDir: string): Promise<DbHandle> {
-  const client = dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir);
+/** A PGlite data directory as a tarball, e.g. a freshly migrated one that tests start from (much faster than migrating). */
+export async function dumpPglite(handle: DbHandle): Promise<Blob | null> {
+  return handle.dumpDataDir ? handle.dumpDataDir() : null;
+}
+
+async function openPglite(dataDir: string, template?: Blob): Promise<DbHandle> {
+  const options = template ? { loadDataDir: template } : {};
+  const client = dataDir === 'memory://' ? new PGlite(options) : new PGlite(dataDir, options);
   await client.waitReady;
   return {
     db: drizzlePglite(client),
@@ -40,6 +47,7 @@ async function openPglite(dataDir: string): Promise<DbHandle> {
         }),
       ),
     close: () => client.close(),
+    dumpDataDir: async () => client.dumpDataDir('none'),
   };
 }
 
