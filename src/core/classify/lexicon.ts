@@ -8,6 +8,9 @@ export type Cue = readonly [pattern: string, weight: number];
 
 export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
   order_status: [
+    ['eta', 2], ['shipping confirmation', 3], ['did you (ship|send)', 3], ["haven'?t heard anything", 2], ['confirmation email', 2],
+    ['多久能到', 3], ['几天能到', 3], ['什么时候到货', 3], ['发货没', 3], ['有没有发货', 3], ['快递单号', 3], ['物流单号', 3], ['查单', 3], ['怎么还没发货', 3],
+    ['отправлен ли', 3], ['номер посылки', 3], ['трек-номер', 3], ['когда доставят', 3], ['где заказ', 3], ['отгружен', 2], ['еще не отправили', 3],
     ['track (my|the|it|this)', 3], ['has it (left|gone out|been posted|shipped|been sent)', 3], ['left the warehouse', 3], ['when (can|should|do|will) i (expect|get|receive)', 3],
     ['how long (until|till|before|will)', 3], ['which (carrier|courier|shipping|delivery)', 3], ['reference (number|i can)', 2], ['shipping (update|confirmation|status)', 3],
     ['expect (the|my|it)', 2], ['been sent', 2], ['tracking', 2], ['anything been sent', 3],
@@ -26,6 +29,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['что (там )?с (моим )?заказом', 3], ['отправили\\?', 2], ['когда', 1],
   ],
   delayed_or_lost: [
+    ['ages', 2], ['long time', 2], ['lost in the post', 3], ['held (up|at)', 3], ['customs', 2], ["(hasn'?t|not) been updated", 3], ['no updates', 3], ['where the hell', 2],
+    ['таможн', 2], ['потерян', 3], ['пропал', 3], ['больше (недели|месяца)', 3], ['уже (две|три|четыре) недели', 3], ['висит на', 3],
+    ['海关', 2], ['清关', 2], ['丢失', 3], ['不见了', 2], ['怎么还没到', 3], ['这么慢', 3], ['十几天', 3], ['二十天', 3], ['一直显示', 2],
     ['nowhere to be seen', 3], ['gone missing in the', 3], ['frozen on', 3], ['untraceable', 3], ["can'?t (find|locate|trace)", 3], ["it'?s (now )?been", 2], ['over a (week|month)', 3],
     ['promised .{0,20}(delivery|days|hours)', 3], ['(days|weeks) (late|overdue)', 3], ['turned up', 2], ['not (arrived|here) yet', 2], ['still in transit', 3], ['already passed', 2],
     ['не меняется', 3], ['0-?й день', 3], ['(восьм|седьм|десят|пят|шест)ой день', 3], ['найти не могут', 3], ['не могут найти', 3], ['не доехал', 3], ['так и не', 2], ['не приход', 2],
@@ -45,6 +51,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['до сих пор', 2], ['долго', 2], ['всё нет', 2], ['все нет', 2], ['ещё нет', 1], ['еще нет', 1], ['обещали за', 2], ['недел[иью]', 1], ['месяц', 1],
   ],
   delivered_not_received: [
+    ['says it was delivered', 3], ['shows as delivered', 3], ['never delivered', 2], ['delivered to the wrong', 3], ['doorstep', 2],
+    ['доставлен не по адресу', 3], ['не по адресу', 2], ['отдали соседям', 3], ['в почтовом ящике нет', 3], ['статус получено', 3],
+    ['送错地址', 3], ['别人签收', 3], ['代签', 3], ['被人签', 3], ['被签收', 3], ['显示投递成功', 3],
     ['dropped off', 3], ['delivered to', 3], ['completed and received', 3], ['parcel room', 3], ['concierge', 2], ['front (porch|door|desk)', 2], ['proof of delivery', 3],
     ['no parcel on', 3], ['signed as', 3], ['claims it', 2],
     ['передали в 0', 3], ['сдали', 2], ['расписался', 3], ['некий', 2], ['отмечен как получен', 3], ['доставлено на', 3], ['консьерж', 2], ['крыльц', 2],
@@ -58,6 +67,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['вручил', 3], ['подпись не моя', 3], ['получил кто-то', 3], ['отмечено как', 3],
   ],
   missing_items: [
+    ["didn'?t (receive|get) (the|one|all)", 2], ['not all', 3], ['incomplete', 3], ['some items', 3], ['quantity', 2], ['less than', 2], ['one of the', 1],
+    ['не вс[её]', 3], ['неполн', 3], ['некомплект', 3], ['меньше', 2], ['количеств', 2],
+    ['没收全', 3], ['不齐', 3], ['少一', 3], ['少件', 3], ['件数不对', 3], ['就收到了', 2],
     ['came without', 3], ['without the', 2], ['counted 0', 3], ['0 ordered', 2], ["(not|wasn'?t|weren'?t) in the (box|parcel|package)", 3], ["where'?s the (free|other|rest|second|third)", 3],
     ['one short', 3], ["didn'?t (come|arrive) with", 3], ['free gift', 2], ['only the', 2], ['in the box', 1],
     ['отсутству', 3], ['насчитал', 3], ['пришл[иао] только', 3], ['не вложили', 3], ['недостач', 3], ['третьей', 2], ['в коробке (пять|четыре|три|две|два|одна|один|0)', 3],
@@ -70,6 +82,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['коробка пустая', 3], ['пришло 0', 3], ['вместо 0', 2], ['остальное на месте', 3], ['доложите', 3], ['получил[аи]? одн', 3], ['нет в посылке', 3],
   ],
   damaged: [
+    ['damage', 3], ['arrived (broken|damaged|cracked)', 3], ['squashed', 3], ['crumpled', 2], ['box was (crushed|damaged|wet|open)', 3],
+    ['повреж', 3], ['сломано', 3], ['раздавил', 3], ['вмят', 3], ['сплющ', 3], ['треснут', 3],
+    ['损坏', 3], ['摔坏', 3], ['碰坏', 3], ['裂开', 3], ['洒了', 3], ['瓶子破', 3],
     ['split', 3], ['hole in', 3], ['caved in', 3], ['shards', 3], ['bust(ed)?$', 3], ['came apart', 2], ['fell apart', 2], ['wrecked', 3], ['warped', 3], ['ripped', 2], ['leaking', 2],
     ['spilled', 2], ['no bubble wrap', 2], ['poorly packed', 2], ['snapped off', 3],
     ['вмятин', 3], ['дыр', 2], ['вдребезги', 3], ['отвалил', 3], ['раскол', 3], ['лопнул', 3], ['погнут', 3], ['разорван', 3], ['побит', 3], ['раздавлен', 3], ['матриц', 2],
@@ -82,6 +97,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['скол(ы|ом|ами|ов)?$', 3], ['бит(ое|ый|ая)', 3], ['отлом', 3], ['порван', 3], ['промок(ла|ло|ли|ший|шая|шие)?$', 3], ['по кусочкам', 3], ['деформ', 3], ['протек', 2],
   ],
   spoiled: [
+    ['bad smell', 3], ['stale', 3], ['went off', 3], ['spoilt', 3], ['curdled', 3], ['maggots', 3], ['worms', 3], ['bugs in', 3], ['insects', 3],
+    ['протухш', 3], ['скисл', 3], ['черви', 3], ['жучк', 3], ['несъедоб', 3],
+    ['变味', 3], ['发臭', 3], ['腐烂', 3], ['有虫', 3], ['长虫', 3],
     ['fuzz', 3], ['slimy', 3], ['discolou?red', 3], ['bloated', 3], ['swollen', 2], ['fishy', 2], ['rancid', 3], ['inedible', 3], ['maggot', 3], ['not (cold|frozen)', 3],
     ['blue spots', 3], ['white (fuzz|spots)', 3], ['gone off', 3],
     ['вздул', 3], ['душк', 3], ['пушк', 3], ['склизк', 3], ['слиз', 3], ['прогорк', 3], ['теплым', 2], ['кисло', 3], ['пахнет', 2], ['есть страшно', 3], ['есть невозможно', 3],
@@ -95,6 +113,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['растая', 3], ['разморо', 3], ['прокис', 3], ['кисл', 2], ['несвеж', 3], ['запах', 2],
   ],
   wrong_item: [
+    ['not the one i ordered', 3], ['different from what i ordered', 3], ['incorrect item', 3], ['received the wrong', 3], ['sent me (a|the) different', 3],
+    ['не то,? что заказывал', 3], ['не тот товар', 3], ['другой товар', 3], ['не того (цвета|размера)', 3], ['не та модель', 3], ['перепутали заказ', 3],
+    ['错发', 3], ['不是我要的', 3], ['不对版', 3], ['货不对板', 3], ['跟下单的不一样', 3], ['发的不对', 3],
     ['(picked|chose|selected|ordered|asked for|bought|wanted) .{0,40}(got|sent|received|came|arrived|these are|this is|it.?s)', 2], ["isn'?t mine", 3], ['not mine', 3],
     ["stranger'?s", 3], ['my order was for', 3], ['mix.?up', 3], ['mixed up', 3], ['wrong', 2], ["you'?ve sent", 2],
     ['(выбирал|заказывал|брал|просил|хотел)[аи]?.{0,40}(прислали|пришл|отправили|получил)', 2], ['не мо(я|й|е) (посылка|заказ)', 3], ['чужая', 3], ['перепут', 2], ['а я заказывал', 3],
@@ -108,6 +129,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['заказыва.{0,30}(пришел|пришла|пришло|прислали|получил)', 2], ['совсем не то', 3], ['другой', 1], ['на левую', 2],
   ],
   quality_doubt: [
+    ['not working', 3], ['cheap', 2], ['is this real', 3], ['no reaction', 2], ['turn on', 2],
+    ['бракованн', 3], ['не реагирует', 3], ['не включается', 3], ['как пользоваться', 3],
+    ['没反应', 3], ['不亮', 3], ['开不了机', 3], ['不制冷', 3], ['不能充电', 3], ['不好使', 3],
     ['knock.?off', 3], ['replica', 3], ['flak', 3], ['peel', 3], ['no sound', 3], ['unglued', 3], ['came apart after', 3], ['after (a|one|two|three|0) (days?|weeks?|uses?|washe?s?) ', 2],
     ['itch', 3], ['welts', 3], ['nickel', 3], ['first use', 3], ['before (first )?use', 3], ['need to be', 2], ['how (does|do) (it|this|i)', 3], ['manual', 2], ['is it (real|normal|safe|legit)', 3],
     ['cheap(ly)? made', 3], ['flimsy', 3], ['defective', 3], ['malfunction', 3], ['battery', 2], ['works?$', 1],
@@ -155,6 +179,7 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['куда отправлять возврат', 3], ['неудобн', 2], ['покороче', 3], ['подлиннее', 3],
   ],
   refund_request: [
+    ['get my money', 3], ['want my money', 3], ['вернуть мои деньги', 3], ['把钱退', 3], ['返还', 3],
     ['put the money back', 3], ['credit (me|my|it)', 3], ['goodwill', 2], ['back on my card', 3], ['money never', 3], ['money back', 3],
     ['верните оплату', 3], ['вернуть оплату', 3], ['когда будут деньги', 3], ['деньги (вернут|придут|будут)', 3], ['возврат .{0,20}(одобр|на карту)', 3], ['часть суммы', 3], ['разниц', 2],
     ['原路返回', 3], ['原路退回', 3], ['返我', 3], ['退我', 3], ['同意退款', 3], ['返现', 3], ['退.{0,3}块', 3],
@@ -184,6 +209,8 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['квартир', 2], ['название компании', 3], ['опечатка в почте', 3], ['ошиблась в', 2], ['ошибся в', 2], ['неверный', 2],
   ],
   payment_issue: [
+    ['double', 2], ['charged twice', 3], ["payment (didn'?t|did not|failed)", 3], ['unable to pay', 3],
+    ['дважды', 2], ['двойн', 2], ['деньги списались', 3], ['付了两次', 3], ['重复付款', 3], ['支付失败', 3],
     ['apple pay', 3], ['google pay', 3], ['transaction', 3], ['voucher', 3], ['coupon', 3], ['promo', 2], ['full price', 3], ['wire', 2], ['funds', 3], ['invoice', 1],
     ["money'?s gone", 3], ['money (has )?gone', 3], ['two identical', 2],
     ['транзакц', 3], ['купон', 3], ['скидк.{0,25}не', 3], ['платеж', 3], ['по счету', 3], ['поступлени', 3], ['деньги ушли', 3], ['юрлиц', 2],
@@ -197,6 +224,7 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['заплатить', 2],
   ],
   courier_complaint: [
+    ['the guy who delivered', 3], ['mailman', 3], ['rude driver', 3], ['курьерск', 2], ['送快递的', 3],
     ['delivery (bloke|guy|man|driver|person|lady|boy)', 3], ['van (man|driver)', 3], ['whoever delivered', 3], ['the person who delivered', 3], ['(chucked|tossed|dumped)', 3],
     ['ring the bell', 3], ["(didn'?t|did not|never) (even )?(ring|knock)", 3], ['missed you', 2], ['tip', 2], ['shout', 3], ['on the pavement', 3], ["isn'?t his job", 3],
     ['швырну', 3], ['не постучал', 3], ['извещени', 2], ['чаевые', 3], ['у подъезда', 2], ['заносить', 3], ['орал', 3],
@@ -210,6 +238,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['бросил', 3], ['швырн', 3], ['не брал трубку', 2], ['подним', 2], ['на этаж', 2], ['расписался за меня', 3],
   ],
   service_complaint: [
+    ['customer care', 3], ['no response', 3], ['nobody responded', 3], ['waiting for a reply', 3], ['no one has replied', 3], ['(poor|horrible|worst|bad) service', 3],
+    ['speak to a manager', 3], ['жалобу', 3], ['руководств', 3], ['игнорир', 3], ['никакой реакции', 3],
+    ['不理人', 3], ['没人管', 3], ['找你们领导', 3], ['态度恶劣', 3],
     ['after.?sales', 3], ['live chat', 3], ['you lot', 3], ['snappy', 3], ['dismissive', 3], ['not one answer', 3], ['nobody knows', 3], ['chasing', 3], ['looking into it', 2],
     ['nightmare', 2], ['pretending', 3], ['you agreed', 3], ['you promised', 2], ['useless', 2], ['dealing with you', 3],
     ['ваш (отдел|менеджер|оператор|магазин)', 3], ['в чате', 3], ['резко', 3], ['раздражени', 3], ['ни одного ответа', 3], ['никто ничего не знает', 3], ['общение с вами', 3],
@@ -227,6 +258,9 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['свысока', 3], ['плевать', 3], ['относитесь к клиентам', 3], ['ответа в одну', 3],
   ],
   general: [
+    ['question', 1], ['available', 2], ['how much', 3], ['size chart', 3], ['recommend', 3], ['ship to', 2],
+    ['сколько стоит', 3], ['цена', 2], ['размерная сетка', 3], ['посовету', 3],
+    ['多少钱', 3], ['价格', 2], ['尺码表', 3], ['推荐', 3], ['请问', 1],
     ['anyone (on|there|around)', 3], ['how many (people|persons)', 3], ['physical (shop|store)', 3], ['members?', 2], ['points', 2], ['loyalty', 3], ['(order|buy) again', 3],
     ['great (stuff|service|product)', 3], ['love it', 3], ['is there a (shop|store)', 3],
     ['есть кто', 3], ['алло', 3], ['на сколько человек', 3], ['офлайн', 3], ['бонус', 3], ['баллы', 3], ['буду заказывать', 3], ['все отлично', 3], ['рассчитан', 2],
