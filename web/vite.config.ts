@@ -1,7 +1,8 @@
 // Builds the agent console into web/dist, which the Fastify server serves at /.
 // Run with `npm run build:web`; `npm run dev:web` proxies /api to a server on :3000.
-import react from '@vitejs/plugin-react';
+
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

@@ -22,11 +22,28 @@ export type ActionParams = {
   recipient?: string;
 };
 
-export type ActionContext = { order: Order | undefined; policy: Policy; senderIsOrderingIdentity: boolean; postage: number };
+export type ActionContext = {
+  order: Order | undefined;
+  policy: Policy;
+  senderIsOrderingIdentity: boolean;
+  postage: number;
+};
 
 export type ActionPlan =
-  | { ok: true; kind: ActionKind; params: ActionParams; cost: number; maxAmount: number | null; limit: number; needsApproval: (role: ActionRole) => boolean }
-  | { ok: false; kind: ActionKind; reason: 'address_needs_ordering_identity' | 'amount_out_of_range' | 'quantity_out_of_range' };
+  | {
+      ok: true;
+      kind: ActionKind;
+      params: ActionParams;
+      cost: number;
+      maxAmount: number | null;
+      limit: number;
+      needsApproval: (role: ActionRole) => boolean;
+    }
+  | {
+      ok: false;
+      kind: ActionKind;
+      reason: 'address_needs_ordering_identity' | 'amount_out_of_range' | 'quantity_out_of_range';
+    };
 
 const REFUNDS: readonly ActionKind[] = ['refund_full', 'refund_partial', 'return_refund', 'cancel_order'];
 const GOODS: readonly ActionKind[] = ['reship', 'reship_with_return_label', 'redo_free'];
@@ -44,7 +61,8 @@ function amountBounds(kind: ActionKind, ctx: ActionContext, p: ActionParams): { 
   const qty = p.qty ?? 1;
   if (kind === 'refund_full' || kind === 'cancel_order') return { max: paid, dflt: paid };
   if (kind === 'refund_partial' || kind === 'return_refund') {
-    const dflt = order && line ? computeRefund(order, { lines: [{ sku: line.sku, qty }], includeShipping: false }).amount : 0;
+    const dflt =
+      order && line ? computeRefund(order, { lines: [{ sku: line.sku, qty }], includeShipping: false }).amount : 0;
     return { max: paid, dflt };
   }
   if (kind === 'compensation') {
@@ -56,24 +74,38 @@ function amountBounds(kind: ActionKind, ctx: ActionContext, p: ActionParams): { 
 
 /** Plans one action: checks its parameters, fills defaults, and prices it. */
 export function planAction(kind: ActionKind, raw: ActionParams, ctx: ActionContext): ActionPlan {
-  if (kind === 'change_address' && !ctx.senderIsOrderingIdentity) return { ok: false, kind, reason: 'address_needs_ordering_identity' };
+  if (kind === 'change_address' && !ctx.senderIsOrderingIdentity)
+    return { ok: false, kind, reason: 'address_needs_ordering_identity' };
   const line = lineOf(ctx.order, raw.sku);
   const params: ActionParams = { ...raw, sku: raw.sku ?? line?.sku };
   if (GOODS.includes(kind)) {
     const qty = raw.qty ?? 1;
-    if (!Number.isInteger(qty) || qty < 1 || (line && qty > line.qty)) return { ok: false, kind, reason: 'quantity_out_of_range' };
+    if (!Number.isInteger(qty) || qty < 1 || (line && qty > line.qty))
+      return { ok: false, kind, reason: 'quantity_out_of_range' };
     params.qty = qty;
   }
   const bounds = amountBounds(kind, ctx, params);
   if (bounds) {
     const amount = raw.amount ?? bounds.dflt;
-    if (!Number.isInteger(amount) || amount < 0 || amount > bounds.max) return { ok: false, kind, reason: 'amount_out_of_range' };
+    if (!Number.isInteger(amount) || amount < 0 || amount > bounds.max)
+      return { ok: false, kind, reason: 'amount_out_of_range' };
     params.amount = amount;
   }
-  const goods = ctx.order && params.sku ? computeRefund(ctx.order, { lines: [{ sku: params.sku, qty: params.qty ?? 1 }], includeShipping: false }).goods : 0;
+  const goods =
+    ctx.order && params.sku
+      ? computeRefund(ctx.order, { lines: [{ sku: params.sku, qty: params.qty ?? 1 }], includeShipping: false }).goods
+      : 0;
   const cost = costOf(kind, params, ctx, goods);
   const limit = REFUNDS.includes(kind) ? ctx.policy.refundApprovalLimit : ctx.policy.goodwillLimit;
-  return { ok: true, kind, params, cost, maxAmount: bounds?.max ?? null, limit, needsApproval: (role) => role === 'agent' && cost > limit };
+  return {
+    ok: true,
+    kind,
+    params,
+    cost,
+    maxAmount: bounds?.max ?? null,
+    limit,
+    needsApproval: (role) => role === 'agent' && cost > limit,
+  };
 }
 
 /** The same costs the engine's plan estimates (src/core/playbooks/cost-plan.ts): goods at what was paid for them, postage at the order's shipping fee. */

@@ -1,7 +1,7 @@
 // The console's inbox query: saved views, filters and full-text search, one page by offset with a
 // capped total (counting past 10,000 would cost more than it tells an agent), the assignee's name,
 // the customer's masked name and the last message — in two queries on the store's indexes.
-import { type SQL, and, desc, eq, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import { CASE_STATUSES, cases, customers, users } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from './actor.ts';
@@ -29,9 +29,16 @@ export function maskName(name: string | null): string | null {
   const words = name.trim().split(/\s+/);
   if (words.length === 1) {
     const chars = [...(words[0] ?? '')];
-    return chars.length <= 1 ? '*' : /\p{Script=Han}/u.test(name) ? `${chars[0]}${'*'.repeat(chars.length - 1)}` : `${chars.slice(0, 2).join('')}***`;
+    return chars.length <= 1
+      ? '*'
+      : /\p{Script=Han}/u.test(name)
+        ? `${chars[0]}${'*'.repeat(chars.length - 1)}`
+        : `${chars.slice(0, 2).join('')}***`;
   }
-  return `${words[0]} ${words.slice(1).map((w) => `${[...w][0]}.`).join(' ')}`;
+  return `${words[0]} ${words
+    .slice(1)
+    .map((w) => `${[...w][0]}.`)
+    .join(' ')}`;
 }
 
 function viewConditions(actor: Actor, view: InboxView | undefined, now: Date): SQL[] {
@@ -69,8 +76,12 @@ export async function listConsoleCases(deps: Deps, actor: Actor, q: InboxQuery) 
         c: cases,
         assigneeName: users.name,
         customerName: customers.name,
-        last: sql<string | null>`(select m.body from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
-        lastAt: sql<string | null>`(select m.created_at from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
+        last: sql<
+          string | null
+        >`(select m.body from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
+        lastAt: sql<
+          string | null
+        >`(select m.created_at from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
       })
       .from(cases)
       .leftJoin(users, eq(users.id, cases.assigneeId))
@@ -79,7 +90,14 @@ export async function listConsoleCases(deps: Deps, actor: Actor, q: InboxQuery) 
       .orderBy(desc(cases.updatedAt), desc(cases.id))
       .limit(q.limit)
       .offset(q.offset),
-    deps.db.select({ n: sql<number>`count(*)::int` }).from(deps.db.select({ one: sql`1`.as('one') }).from(cases).where(filter).limit(COUNT_CAP + 1).as('t')),
+    deps.db.select({ n: sql<number>`count(*)::int` }).from(
+      deps.db
+        .select({ one: sql`1`.as('one') })
+        .from(cases)
+        .where(filter)
+        .limit(COUNT_CAP + 1)
+        .as('t'),
+    ),
   ]);
   const n = Number(counted[0]?.n ?? 0);
   return {
@@ -97,7 +115,10 @@ export async function listConsoleCases(deps: Deps, actor: Actor, q: InboxQuery) 
       priority: c.priority,
       assignee: c.assigneeId ? { id: c.assigneeId, name: assigneeName } : null,
       customer: c.customerId ? { id: c.customerId, name: maskName(customerName) } : null,
-      lastMessage: last === null ? null : { body: last.slice(0, 200), at: new Date(lastAt ?? c.updatedAt).toISOString(), direction: 'in' },
+      lastMessage:
+        last === null
+          ? null
+          : { body: last.slice(0, 200), at: new Date(lastAt ?? c.updatedAt).toISOString(), direction: 'in' },
       firstResponseDueAt: c.firstResponseDueAt?.toISOString() ?? null,
       nextDueAt: c.nextDueAt?.toISOString() ?? null,
       updatedAt: c.updatedAt.toISOString(),

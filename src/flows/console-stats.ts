@@ -1,7 +1,7 @@
 // The dashboard's figures (S29, DOMAIN.md §10): cases and cost by category, channel, carrier and SKU,
 // cases and SLA breaches per day, median first-response and resolution times — for cases opened in
 // the last `days` days of the caller's store, computed in the database.
-import { type SQL, and, count, desc, eq, gte, notInArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, notInArray, type SQL, sql } from 'drizzle-orm';
 import { caseCosts, cases, orderLines, shipments } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from './actor.ts';
@@ -17,9 +17,17 @@ const breached = (now: Date): SQL =>
 const hoursMedian = (from: SQL | typeof cases.createdAt, to: SQL | typeof cases.closedAt) =>
   sql<number | null>`percentile_cont(0.5) within group (order by extract(epoch from (${to} - ${from})) / 3600.0)`;
 
-async function bucketsBy(deps: Deps, where: SQL | undefined, column: typeof cases.category | typeof cases.channel): Promise<Bucket[]> {
-  const rows = await deps.db.select({ key: column, cases: count(), cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint` })
-    .from(cases).where(where).groupBy(column).orderBy(desc(count()));
+async function bucketsBy(
+  deps: Deps,
+  where: SQL | undefined,
+  column: typeof cases.category | typeof cases.channel,
+): Promise<Bucket[]> {
+  const rows = await deps.db
+    .select({ key: column, cases: count(), cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint` })
+    .from(cases)
+    .where(where)
+    .groupBy(column)
+    .orderBy(desc(count()));
   return rows.map((r) => ({ key: r.key, cases: Number(r.cases), cost: Number(r.cost) }));
 }
 
@@ -30,21 +38,58 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
   const store = eq(cases.storeId, actor.storeId);
   const inPeriod = and(store, gte(cases.createdAt, since));
   const [open, cost, speed, byCategory, byChannel, byCarrier, bySku, perDay] = await Promise.all([
-    deps.db.select({ n: count() }).from(cases).where(and(store, notInArray(cases.status, ['closed', 'resolved']))),
-    deps.db.select({ n: sql<number>`coalesce(sum(${caseCosts.amount}), 0)::bigint` }).from(caseCosts).where(and(eq(caseCosts.storeId, actor.storeId), gte(caseCosts.at, since))),
-    deps.db.select({
-      first: hoursMedian(cases.createdAt, sql`${cases.firstRespondedAt}`),
-      resolution: hoursMedian(cases.createdAt, cases.closedAt),
-      breaches: sql<number>`count(*) filter (where ${breached(now)})`,
-    }).from(cases).where(inPeriod),
+    deps.db
+      .select({ n: count() })
+      .from(cases)
+      .where(and(store, notInArray(cases.status, ['closed', 'resolved']))),
+    deps.db
+      .select({ n: sql<number>`coalesce(sum(${caseCosts.amount}), 0)::bigint` })
+      .from(caseCosts)
+      .where(and(eq(caseCosts.storeId, actor.storeId), gte(caseCosts.at, since))),
+    deps.db
+      .select({
+        first: hoursMedian(cases.createdAt, sql`${cases.firstRespondedAt}`),
+        resolution: hoursMedian(cases.createdAt, cases.closedAt),
+        breaches: sql<number>`count(*) filter (where ${breached(now)})`,
+      })
+      .from(cases)
+      .where(inPeriod),
     bucketsBy(deps, inPeriod, cases.category),
     bucketsBy(deps, inPeriod, cases.channel),
-    deps.db.select({ key: sql<string>`coalesce(${shipments.carrier}, '—')`, cases: sql<number>`count(distinct ${cases.id})`, cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint` })
-      .from(cases).innerJoin(shipments, eq(shipments.orderId, cases.orderId)).where(inPeriod).groupBy(shipments.carrier).orderBy(desc(sql`2`)).limit(12),
-    deps.db.select({ key: orderLines.sku, cases: sql<number>`count(distinct ${cases.id})`, cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint` })
-      .from(cases).innerJoin(orderLines, eq(orderLines.orderId, cases.orderId)).where(inPeriod).groupBy(orderLines.sku).orderBy(desc(sql`2`)).limit(12),
-    deps.db.select({ day: sql<string>`to_char(date_trunc('day', ${cases.createdAt} at time zone 'UTC'), 'YYYY-MM-DD')`, cases: count(), breaches: sql<number>`count(*) filter (where ${breached(now)})` })
-      .from(cases).where(inPeriod).groupBy(sql`1`).orderBy(sql`1`),
+    deps.db
+      .select({
+        key: sql<string>`coalesce(${shipments.carrier}, '—')`,
+        cases: sql<number>`count(distinct ${cases.id})`,
+        cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
+      })
+      .from(cases)
+      .innerJoin(shipments, eq(shipments.orderId, cases.orderId))
+      .where(inPeriod)
+      .groupBy(shipments.carrier)
+      .orderBy(desc(sql`2`))
+      .limit(12),
+    deps.db
+      .select({
+        key: orderLines.sku,
+        cases: sql<number>`count(distinct ${cases.id})`,
+        cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
+      })
+      .from(cases)
+      .innerJoin(orderLines, eq(orderLines.orderId, cases.orderId))
+      .where(inPeriod)
+      .groupBy(orderLines.sku)
+      .orderBy(desc(sql`2`))
+      .limit(12),
+    deps.db
+      .select({
+        day: sql<string>`to_char(date_trunc('day', ${cases.createdAt} at time zone 'UTC'), 'YYYY-MM-DD')`,
+        cases: count(),
+        breaches: sql<number>`count(*) filter (where ${breached(now)})`,
+      })
+      .from(cases)
+      .where(inPeriod)
+      .groupBy(sql`1`)
+      .orderBy(sql`1`),
   ]);
   const byDay = new Map(perDay.map((d) => [d.day, d]));
   const series = Array.from({ length: days }, (_, i) => {
@@ -53,7 +98,8 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
     return { day, cases: Number(hit?.cases ?? 0), breaches: Number(hit?.breaches ?? 0) };
   });
   const num = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
-  const norm = (rows: { key: string; cases: unknown; cost: unknown }[]) => rows.map((r) => ({ key: r.key, cases: Number(r.cases), cost: Number(r.cost) }));
+  const norm = (rows: { key: string; cases: unknown; cost: unknown }[]) =>
+    rows.map((r) => ({ key: r.key, cases: Number(r.cases), cost: Number(r.cost) }));
   return {
     days,
     open: Number(open[0]?.n ?? 0),

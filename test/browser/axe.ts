@@ -12,10 +12,17 @@ export async function seriousViolations(page: Page): Promise<Violation[]> {
   const found: Violation[] = await page.evaluate(async () => {
     // axe is the global the script tag just defined
     const axe = Reflect.get(globalThis, 'axe');
-    const result = await axe.run(Reflect.get(globalThis, 'document'), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
-      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
+    const result = await axe.run(Reflect.get(globalThis, 'document'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+      }),
+    );
   });
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

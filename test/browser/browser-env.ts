@@ -2,7 +2,7 @@
 // on a fresh test database holding the demo data, and Debian's Chromium driven by playwright-core.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadDemo } from '../../src/demo/load-demo.ts';
 import { startApp } from '../helpers/test-app.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
@@ -15,7 +15,9 @@ export const DEMO_PASSWORD = 'browser-test-pass';
 
 /** Why the browser tests cannot run here, or null when they can. */
 export function skipReason(): string | null {
-  return existsSync(CHROMIUM) ? null : `SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  return existsSync(CHROMIUM)
+    ? null
+    : `SKIPPED browser tests: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
 }
 
 function newestMtime(path: string): number {
@@ -27,7 +29,11 @@ function newestMtime(path: string): number {
 /** Builds web/dist with vite when it is missing or older than the console's sources. */
 export async function ensureConsoleBuilt(): Promise<void> {
   const index = join(WEB_DIST, 'index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'web/src')), newestMtime(join(ROOT, 'web/index.html')), newestMtime(join(ROOT, 'src/core')));
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'web/src')),
+    newestMtime(join(ROOT, 'web/index.html')),
+    newestMtime(join(ROOT, 'src/core')),
+  );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
@@ -43,7 +49,15 @@ export async function startEnv(): Promise<Env> {
   const app = await startApp(deps);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
   return {
     baseUrl: app.baseUrl,

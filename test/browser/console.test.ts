@@ -18,6 +18,11 @@ async function openCaseFromInbox(page: Page, text: RegExp): Promise<string> {
   return page.url().split('#/cases/')[1] ?? '';
 }
 
+async function openCaseFromInboxAnyLanguage(page: Page, text: RegExp): Promise<void> {
+  await page.locator('a.case-link', { hasText: text }).first().click();
+  await page.locator('[data-fact]').first().waitFor();
+}
+
 describe('agent console in Chromium', { skip: skip ?? false }, () => {
   let env: Env;
   before(async () => {
@@ -42,7 +47,10 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     assert.equal(await dialog.getByTestId('action-cost').innerText(), '$30.00');
     await page.screenshot({ path: join(RESULTS, 'console-action-dialog.png') });
     await dialog.getByRole('button', { name: 'Confirm' }).click();
-    await page.getByRole('status').filter({ hasText: /Reship: (done|waiting)/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Reship: (done|waiting)/ })
+      .waitFor();
     assert.match(await page.getByTestId('action-history').innerText(), /Reship/);
 
     const composer = page.getByRole('textbox', { name: 'Reply to the customer' });
@@ -52,6 +60,36 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.getByText('Reply sent.').waitFor();
     assert.equal(await page.locator('.msg-out').count(), 1);
     await page.screenshot({ path: join(RESULTS, 'console-case.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  test('with the record filled in, the case closes and leaves the open inbox', async () => {
+    const page = await signIn(env, 'agent@linen.demo');
+    await openCaseFromInbox(page, /亞麻餐巾/);
+    await page.getByLabel('Root cause', { exact: true }).fill('Packed 3 dozen instead of 4 at the bench');
+    await page.getByLabel('Resolution', { exact: true }).fill('Reshipped one dozen as goodwill; photos before shipping from now on');
+    await page.getByRole('button', { name: 'Close case' }).click();
+    await page.getByText('This case is closed.').waitFor();
+    await page.getByRole('link', { name: /Back to inbox/ }).click();
+    await page.locator('a.case-link').first().waitFor();
+    assert.equal(await page.locator('a.case-link', { hasText: /亞麻餐巾/ }).count(), 0);
+    await page.getByRole('button', { name: 'Closed' }).click();
+    await page.locator('a.case-link', { hasText: /亞麻餐巾/ }).waitFor();
+    await page.context().close();
+  });
+
+  test('the owner’s settings and a customer page render in 简体中文', async () => {
+    const page = await signIn(env, 'owner@linen.demo');
+    await page.locator('header select').selectOption('zh-Hans');
+    await page.getByRole('link', { name: '设置' }).click();
+    await page.getByRole('heading', { name: '售后政策' }).waitFor();
+    assert.ok(await page.getByText(/默认 US\$50\.00/).count(), 'the goodwill limit shows its default');
+    await page.screenshot({ path: join(RESULTS, 'console-settings-zh.png'), fullPage: true });
+    await page.getByRole('link', { name: '收件箱' }).click();
+    await openCaseFromInboxAnyLanguage(page, /lace handkerchiefs/);
+    await page.getByRole('link', { name: /Priya/ }).click();
+    await page.getByRole('heading', { name: /客户/ }).first().waitFor();
+    await page.screenshot({ path: join(RESULTS, 'console-customer-zh.png'), fullPage: true });
     await page.context().close();
   });
 
@@ -74,8 +112,13 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     const page = await signIn(env, 'agent@linen.demo');
     const id = await openCaseFromInbox(page, /lace handkerchiefs/);
     await page.getByRole('button', { name: 'Close case' }).click();
-    await page.getByRole('alert').filter({ hasText: /cannot close without its record/ }).waitFor();
-    const api = await page.request.post(`${env.baseUrl}/api/v1/cases/${id}/close`, { data: { category: 'delayed_or_lost', rootCause: ' ', resolution: '', cost: 0 } });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /cannot close without its record/ })
+      .waitFor();
+    const api = await page.request.post(`${env.baseUrl}/api/v1/cases/${id}/close`, {
+      data: { category: 'delayed_or_lost', rootCause: ' ', resolution: '', cost: 0 },
+    });
     assert.ok(api.status() >= 400 && api.status() < 500, `the server refuses too (got ${api.status()})`);
     const detail = await (await page.request.get(`${env.baseUrl}/api/v1/console/cases/${id}`)).json();
     assert.notEqual(detail.status, 'closed');
@@ -84,8 +127,11 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
 
   test('a customer message with <script> is shown as text and never runs', async () => {
     const page = await signIn(env, 'agent@linen.demo');
-    const hostile = 'Where is my order? <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b>bold</b>';
-    const created = await page.request.post(`${env.baseUrl}/api/v1/cases`, { data: { from: 'email:mallory@example.net', channel: 'email', text: hostile } });
+    const hostile =
+      'Where is my order? <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b>bold</b>';
+    const created = await page.request.post(`${env.baseUrl}/api/v1/cases`, {
+      data: { from: 'email:mallory@example.net', channel: 'email', text: hostile },
+    });
     assert.equal(created.status(), 201, await created.text());
     const { caseId } = await created.json();
     await page.goto(`${env.baseUrl}/#/cases/${caseId}`);
@@ -102,7 +148,11 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     const id = await openCaseFromInbox(linen, /counted the napkins/);
     await linen.context().close();
     const fresh = await signIn(env, 'agent@fresh.demo');
-    assert.equal(await fresh.locator('a.case-link', { hasText: /napkins/ }).count(), 0, 'not in the other store’s inbox');
+    assert.equal(
+      await fresh.locator('a.case-link', { hasText: /napkins/ }).count(),
+      0,
+      'not in the other store’s inbox',
+    );
     await fresh.goto(`${env.baseUrl}/#/cases/${id}`);
     await fresh.getByRole('alert').waitFor();
     assert.match(await fresh.getByRole('alert').innerText(), /not found/i);
@@ -137,13 +187,22 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
   test('above the agent’s limit an action waits; the supervisor approves it from the queue', async () => {
     const agent = await signIn(env, 'agent@linen.demo');
     await openCaseFromInbox(agent, /lace handkerchiefs/);
-    await agent.locator('section[aria-labelledby="actions-title"]').getByRole('button', { name: 'Reship', exact: true }).click();
+    await agent
+      .locator('section[aria-labelledby="actions-title"]')
+      .getByRole('button', { name: 'Reship', exact: true })
+      .click();
     const dialog = agent.getByRole('dialog');
     await dialog.getByRole('spinbutton', { name: 'Quantity' }).fill('4');
     assert.equal(await dialog.getByTestId('action-cost').innerText(), '$76.00');
-    await agent.getByRole('dialog').getByText(/supervisor’s approval/).waitFor();
+    await agent
+      .getByRole('dialog')
+      .getByText(/supervisor’s approval/)
+      .waitFor();
     await agent.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click();
-    await agent.getByRole('status').filter({ hasText: /waiting for a supervisor/ }).waitFor();
+    await agent
+      .getByRole('status')
+      .filter({ hasText: /waiting for a supervisor/ })
+      .waitFor();
     await agent.context().close();
 
     const supervisor = await signIn(env, 'supervisor@linen.demo');
@@ -161,7 +220,11 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
   test('the interface speaks 简体中文, 繁體中文 and Русский, remembered per user', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     const picker = page.locator('header select');
-    for (const [locale, inbox] of [['zh-Hans', '收件箱'], ['zh-Hant', '收件匣'], ['ru', 'Входящие']] as const) {
+    for (const [locale, inbox] of [
+      ['zh-Hans', '收件箱'],
+      ['zh-Hant', '收件匣'],
+      ['ru', 'Входящие'],
+    ] as const) {
       await picker.selectOption(locale);
       await page.getByRole('heading', { name: inbox }).waitFor();
     }

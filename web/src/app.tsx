@@ -1,7 +1,7 @@
 // The console: signs the user in, picks their interface language, and shows one screen per route.
 import { useCallback } from 'react';
-import { useMe } from './api/hooks.ts';
 import { ApiError } from './api/client.ts';
+import { useMe } from './api/hooks.ts';
 import type { Me, Store } from './api/types.ts';
 import { ApprovalsPage } from './features/approvals/approvals-page.tsx';
 import { CasePage } from './features/case/case-page.tsx';

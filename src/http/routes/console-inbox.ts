@@ -29,43 +29,90 @@ const InboxQuery = Type.Object({
 
 /** GET /console/me, GET /console/cases, GET /console/cases/:id. */
 export function registerConsoleInboxRoutes(app: App, deps: Deps): void {
-  app.get('/console/me', { schema: { tags: ['console'], response: responses({ 200: Type.Object({ user: Anything, store: Anything }) }) } }, async (request) => {
-    const actor = await authenticate(deps, request);
-    const [row] = await deps.db.select({ u: users, s: stores }).from(users).innerJoin(stores, eq(stores.id, users.storeId)).where(eq(users.id, actor.userId));
-    if (!row) throw notFound('user');
-    return {
-      user: { id: row.u.id, storeId: row.s.id, name: row.u.name, email: row.u.email, role: actor.role },
-      store: { id: row.s.id, name: row.s.name, currency: row.s.currency, language: row.s.language, policy: row.s.policy },
-    };
-  });
+  app.get(
+    '/console/me',
+    { schema: { tags: ['console'], response: responses({ 200: Type.Object({ user: Anything, store: Anything }) }) } },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      const [row] = await deps.db
+        .select({ u: users, s: stores })
+        .from(users)
+        .innerJoin(stores, eq(stores.id, users.storeId))
+        .where(eq(users.id, actor.userId));
+      if (!row) throw notFound('user');
+      return {
+        user: { id: row.u.id, storeId: row.s.id, name: row.u.name, email: row.u.email, role: actor.role },
+        store: {
+          id: row.s.id,
+          name: row.s.name,
+          currency: row.s.currency,
+          language: row.s.language,
+          policy: row.s.policy,
+        },
+      };
+    },
+  );
 
-  app.get('/console/cases', { schema: { tags: ['console'], querystring: InboxQuery, response: responses({ 200: Anything }) } }, async (request) => {
-    const actor = await authenticate(deps, request);
-    const { limit = 50, offset = 0, ...filters } = request.query;
-    return listConsoleCases(deps, actor, { ...filters, limit, offset });
-  });
+  app.get(
+    '/console/cases',
+    { schema: { tags: ['console'], querystring: InboxQuery, response: responses({ 200: Anything }) } },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      const { limit = 50, offset = 0, ...filters } = request.query;
+      return listConsoleCases(deps, actor, { ...filters, limit, offset });
+    },
+  );
 
-  app.get('/console/cases/:id', { schema: { tags: ['console'], params: IdParams, response: responses({ 200: Anything }) } }, async (request) => {
-    const actor = await authenticate(deps, request);
-    const detail = await loadCaseDetail(deps, actor.storeId, request.params.id);
-    const [row] = await deps.db.select({ currency: stores.currency, customerId: cases.customerId }).from(cases)
-      .innerJoin(stores, eq(stores.id, cases.storeId)).where(and(eq(cases.id, request.params.id), eq(cases.storeId, actor.storeId)));
-    if (!row) throw notFound('case');
-    const customer = row.customerId ? await loadCustomerHead(deps, actor.storeId, row.customerId) : null;
-    const authorIds = [...new Set(detail.messages.map((m) => m.authorId).filter((x): x is string => !!x))];
-    const authors = authorIds.length ? await deps.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds)) : [];
-    const names = new Map(authors.map((a) => [a.id, a.name]));
-    const { case: summary, ...rest } = detail;
-    return {
-      ...summary, ...rest, currency: row.currency, customer,
-      messages: detail.messages.map((m) => ({ ...m, authorName: m.authorId ? (names.get(m.authorId) ?? null) : null })),
-    };
-  });
+  app.get(
+    '/console/cases/:id',
+    { schema: { tags: ['console'], params: IdParams, response: responses({ 200: Anything }) } },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      const detail = await loadCaseDetail(deps, actor.storeId, request.params.id);
+      const [row] = await deps.db
+        .select({ currency: stores.currency, customerId: cases.customerId })
+        .from(cases)
+        .innerJoin(stores, eq(stores.id, cases.storeId))
+        .where(and(eq(cases.id, request.params.id), eq(cases.storeId, actor.storeId)));
+      if (!row) throw notFound('case');
+      const customer = row.customerId ? await loadCustomerHead(deps, actor.storeId, row.customerId) : null;
+      const authorIds = [...new Set(detail.messages.map((m) => m.authorId).filter((x): x is string => !!x))];
+      const authors = authorIds.length
+        ? await deps.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds))
+        : [];
+      const names = new Map(authors.map((a) => [a.id, a.name]));
+      const { case: summary, ...rest } = detail;
+      return {
+        ...summary,
+        ...rest,
+        currency: row.currency,
+        customer,
+        messages: detail.messages.map((m) => ({
+          ...m,
+          authorName: m.authorId ? (names.get(m.authorId) ?? null) : null,
+        })),
+      };
+    },
+  );
 }
 
 async function loadCustomerHead(deps: Deps, storeId: string, customerId: string) {
-  const [c] = await deps.db.select().from(customers).where(and(eq(customers.id, customerId), eq(customers.storeId, storeId)));
+  const [c] = await deps.db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.id, customerId), eq(customers.storeId, storeId)));
   if (!c) return null;
-  const ids = await deps.db.select({ identity: customerIdentities.identity }).from(customerIdentities).where(eq(customerIdentities.customerId, c.id));
-  return { id: c.id, name: maskName(c.name), language: c.language, tier: c.tier, flags: c.flags, notes: c.notes, identities: ids.map((i) => maskIdentity(i.identity)) };
+  const ids = await deps.db
+    .select({ identity: customerIdentities.identity })
+    .from(customerIdentities)
+    .where(eq(customerIdentities.customerId, c.id));
+  return {
+    id: c.id,
+    name: maskName(c.name),
+    language: c.language,
+    tier: c.tier,
+    flags: c.flags,
+    notes: c.notes,
+    identities: ids.map((i) => maskIdentity(i.identity)),
+  };
 }

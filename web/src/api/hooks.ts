@@ -1,13 +1,15 @@
 // React hooks over the endpoints, keyed by the query-key factory.
+
+import { api } from './endpoints.ts';
 import type { CaseFilters } from './keys.ts';
 import { queryKeys } from './keys.ts';
-import { api } from './endpoints.ts';
 import { useMutation, useQuery } from './query.ts';
 
 export const useMe = () => useQuery(queryKeys.me, api.me);
 export const useCases = (f: CaseFilters) => useQuery(queryKeys.cases.list(f), () => api.listCases(f));
 export const useCase = (id: string) => useQuery(queryKeys.cases.detail(id), () => api.getCase(id));
-export const useCustomer = (id: string, reveal = false) => useQuery(queryKeys.customers.detail(id, reveal), () => api.getCustomer(id, reveal));
+export const useCustomer = (id: string, reveal = false) =>
+  useQuery(queryKeys.customers.detail(id, reveal), () => api.getCustomer(id, reveal));
 export const useTemplates = () => useQuery(queryKeys.templates, api.listTemplates);
 export const useUsers = (enabled = true) => useQuery(queryKeys.users, api.listUsers, enabled);
 export const useApprovals = (enabled = true) => useQuery(queryKeys.approvals, api.listApprovals, enabled);

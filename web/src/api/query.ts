@@ -2,7 +2,7 @@
 // keys by prefix so every screen showing that data refetches. No global cache of values: a screen
 // owns its data; the shared part is only "this key changed".
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from './client.ts';
+import type { ApiError } from './client.ts';
 
 export type QueryKey = readonly (string | number | Record<string, unknown> | undefined)[];
 
@@ -18,7 +18,12 @@ export function invalidate(prefix: QueryKey): void {
   for (const l of listeners) l(p);
 }
 
-export type QueryState<T> = { data: T | undefined; error: ApiError | Error | undefined; loading: boolean; refetch: () => void };
+export type QueryState<T> = {
+  data: T | undefined;
+  error: ApiError | Error | undefined;
+  loading: boolean;
+  refetch: () => void;
+};
 
 /** Fetches `load()` for `key`, refetching when the key changes or is invalidated. */
 export function useQuery<T>(key: QueryKey, load: () => Promise<T>, enabled = true): QueryState<T> {
@@ -42,7 +47,13 @@ export function useQuery<T>(key: QueryKey, load: () => Promise<T>, enabled = tru
     setState((s) => ({ ...s, loading: true }));
     loadRef.current().then(
       (data) => live && setState({ data, loading: false }),
-      (error: unknown) => live && setState((s) => ({ data: s.data, error: error instanceof Error ? error : new Error(String(error)), loading: false })),
+      (error: unknown) =>
+        live &&
+        setState((s) => ({
+          data: s.data,
+          error: error instanceof Error ? error : new Error(String(error)),
+          loading: false,
+        })),
     );
     return () => {
       live = false;
@@ -52,7 +63,12 @@ export function useQuery<T>(key: QueryKey, load: () => Promise<T>, enabled = tru
   return { data: state.data, error: state.error, loading: state.loading, refetch };
 }
 
-export type Mutation<A, T> = { run: (args: A) => Promise<T>; busy: boolean; error: Error | undefined; reset: () => void };
+export type Mutation<A, T> = {
+  run: (args: A) => Promise<T>;
+  busy: boolean;
+  error: Error | undefined;
+  reset: () => void;
+};
 
 /** Wraps a write: tracks busy/error, and invalidates the given keys after success. */
 export function useMutation<A, T>(write: (args: A) => Promise<T>, invalidates: QueryKey[] = []): Mutation<A, T> {

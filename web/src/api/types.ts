@@ -3,7 +3,14 @@ import type { ActionKind, Assessment, Claim, Policy, TrackingStatus } from '../.
 
 export type Role = 'owner' | 'supervisor' | 'agent';
 export type CaseStatus = 'new' | 'open' | 'waiting_customer' | 'waiting_carrier' | 'resolved' | 'closed';
-export const CASE_STATUSES: readonly CaseStatus[] = ['new', 'open', 'waiting_customer', 'waiting_carrier', 'resolved', 'closed'];
+export const CASE_STATUSES: readonly CaseStatus[] = [
+  'new',
+  'open',
+  'waiting_customer',
+  'waiting_carrier',
+  'resolved',
+  'closed',
+];
 export const CHANNELS = ['email', 'chat', 'phone', 'form', 'marketplace', 'webhook'] as const;
 
 export type Me = { id: string; storeId: string; name: string; email: string; role: Role; locale?: string | null };
@@ -42,7 +49,14 @@ export type Message = {
   attachments: { id: string; kind: 'photo' | 'video' | 'file'; name: string | null; size: number; url?: string }[];
 };
 
-export type OrderLine = { sku: string; name: string | null; qty: number; unitPrice: number; unitWeightG: number | null; perishable?: boolean };
+export type OrderLine = {
+  sku: string;
+  name: string | null;
+  qty: number;
+  unitPrice: number;
+  unitWeightG: number | null;
+  perishable?: boolean;
+};
 export type Order = {
   id: string;
   number: string;
@@ -118,7 +132,14 @@ export type CaseDetail = {
   actions: CaseAction[];
 };
 
-export type Template = { id: string; name: string; category: string | null; stage: string | null; language: string; body: string };
+export type Template = {
+  id: string;
+  name: string;
+  category: string | null;
+  stage: string | null;
+  language: string;
+  body: string;
+};
 export type User = { id: string; name: string; email: string; role: Role; disabled?: boolean };
 
 export type Bucket = { key: string; cases: number; cost: number };

@@ -154,7 +154,8 @@ export const en = {
   'action.field.photos': 'Photos',
   'action.field.recipient': 'Recipient',
   'action.effect.reship': 'Send {qty} × {sku} again by {carrier}.',
-  'action.effect.reship_with_return_label': 'Send {qty} × {sku} again by {carrier}, with a prepaid return label for the duplicate.',
+  'action.effect.reship_with_return_label':
+    'Send {qty} × {sku} again by {carrier}, with a prepaid return label for the duplicate.',
   'action.effect.refund_full': 'Refund everything paid: {amount}.',
   'action.effect.refund_partial': 'Refund {amount} of what was paid.',
   'action.effect.compensation': 'Pay {amount} as compensation; the customer keeps the goods.',

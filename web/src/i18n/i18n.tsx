@@ -1,14 +1,19 @@
 // The interface language: chosen per user, remembered in localStorage under the user's id, and
 // offered as a React context so every screen formats text, money and times the same way.
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { type Catalogue, type MessageKey, en } from './en.ts';
+import { type Catalogue, en, type MessageKey } from './en.ts';
 import { ru } from './ru.ts';
 import { zhHans } from './zh-hans.ts';
 import { zhHant } from './zh-hant.ts';
 
 export const LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'ru'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', ru: 'Русский' };
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: 'English',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  ru: 'Русский',
+};
 
 const CATALOGUES: Record<Locale, Catalogue> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant, ru };
 
@@ -41,11 +46,21 @@ export function fill(text: string, vars: Record<string, string | number> = {}): 
 }
 
 export function storedLocale(userId: string | undefined): Locale {
-  return toLocale(localStorage.getItem(`aftersales.locale.${userId ?? 'anonymous'}`) ?? localStorage.getItem('aftersales.locale'));
+  return toLocale(
+    localStorage.getItem(`aftersales.locale.${userId ?? 'anonymous'}`) ?? localStorage.getItem('aftersales.locale'),
+  );
 }
 
 /** Provides the catalogue of the chosen locale to the whole console. */
-export function I18nProvider({ initial, onChange, children }: { initial: Locale; onChange?: (l: Locale) => void; children: ReactNode }) {
+export function I18nProvider({
+  initial,
+  onChange,
+  children,
+}: {
+  initial: Locale;
+  onChange?: (l: Locale) => void;
+  children: ReactNode;
+}) {
   const [locale, setLocaleState] = useState<Locale>(initial);
   const setLocale = useCallback(
     (l: Locale) => {
@@ -62,7 +77,11 @@ export function I18nProvider({ initial, onChange, children }: { initial: Locale;
     const money = (minor: number, currency: string) =>
       new Intl.NumberFormat(intlLocale, { style: 'currency', currency }).format(minor / 100);
     const dateTime = (iso: string | null | undefined) =>
-      iso ? new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) : '—';
+      iso
+        ? new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+            new Date(iso),
+          )
+        : '—';
     return { locale, setLocale, t, tx, money, dateTime };
   }, [locale, setLocale]);
   document.documentElement.lang = locale;

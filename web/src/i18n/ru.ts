@@ -156,7 +156,8 @@ export const ru: Catalogue = {
   'action.field.photos': 'Фотографии',
   'action.field.recipient': 'Получатель',
   'action.effect.reship': 'Отправить повторно {qty} × {sku} через {carrier}.',
-  'action.effect.reship_with_return_label': 'Отправить повторно {qty} × {sku} через {carrier} с оплаченной обратной накладной для дубликата.',
+  'action.effect.reship_with_return_label':
+    'Отправить повторно {qty} × {sku} через {carrier} с оплаченной обратной накладной для дубликата.',
   'action.effect.refund_full': 'Вернуть всю оплату: {amount}.',
   'action.effect.refund_partial': 'Вернуть {amount} из оплаченного.',
   'action.effect.compensation': 'Выплатить компенсацию {amount}; товар остаётся у клиента.',
@@ -263,7 +264,8 @@ export const ru: Catalogue = {
   'stage.ask.soothe': 'Признайте проблему и извинитесь — прежде всего остального.',
   'stage.ask.verify': 'Проверьте заказ, отслеживание и факты ниже; просите у клиента только недостающее.',
   'stage.ask.propose': 'Предложите рекомендованный план с затратами и сроками.',
-  'stage.ask.negotiate': 'Если клиент отказывается: выслушайте, уточните, предложите следующий вариант, спросите, что было бы справедливо.',
+  'stage.ask.negotiate':
+    'Если клиент отказывается: выслушайте, уточните, предложите следующий вариант, спросите, что было бы справедливо.',
   'stage.ask.resolve': 'Выполните согласованное действие и подтвердите его клиенту.',
   'stage.ask.record': 'Запишите категорию, первопричину, решение и затраты, затем закройте.',
   'category.order_status': 'Статус заказа',

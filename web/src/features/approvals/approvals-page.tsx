@@ -17,8 +17,16 @@ export function ApprovalsPage() {
   return (
     <section aria-labelledby="approvals-title">
       <h1 id="approvals-title">{t('approvals.title')}</h1>
-      {list.error && <p role="alert" className="error">{t('common.error', { detail: list.error.message })}</p>}
-      {decide.error && <p role="alert" className="error">{t('common.error', { detail: decide.error.message })}</p>}
+      {list.error && (
+        <p role="alert" className="error">
+          {t('common.error', { detail: list.error.message })}
+        </p>
+      )}
+      {decide.error && (
+        <p role="alert" className="error">
+          {t('common.error', { detail: decide.error.message })}
+        </p>
+      )}
       {items.length === 0 && !list.loading && <p className="empty">{t('approvals.empty')}</p>}
       <ul className="approvals">
         {items.map((a) => (
@@ -27,15 +35,27 @@ export function ApprovalsPage() {
               {tx(`action.${a.kind}`, a.kind)} · {money(a.cost, a.currency)}
             </h2>
             <p>
-              <a href={`#/cases/${a.caseId}`}>{caseRef(a.caseId)} {a.caseSubject}</a>
+              <a href={`#/cases/${a.caseId}`}>
+                {caseRef(a.caseId)} {a.caseSubject}
+              </a>
             </p>
             <p className="muted">
-              {t('approvals.requestedBy', { name: a.requestedByName ?? '—' })} · <time dateTime={a.createdAt}>{dateTime(a.createdAt)}</time>
+              {t('approvals.requestedBy', { name: a.requestedByName ?? '—' })} ·{' '}
+              <time dateTime={a.createdAt}>{dateTime(a.createdAt)}</time>
             </p>
             {a.note && <p>{a.note}</p>}
             <div className="buttons">
-              <button type="button" className="primary" disabled={decide.busy} onClick={() => decide.run({ id: a.id, approve: true })}>{t('approvals.approve')}</button>
-              <button type="button" disabled={decide.busy} onClick={() => decide.run({ id: a.id, approve: false })}>{t('approvals.reject')}</button>
+              <button
+                type="button"
+                className="primary"
+                disabled={decide.busy}
+                onClick={() => decide.run({ id: a.id, approve: true })}
+              >
+                {t('approvals.approve')}
+              </button>
+              <button type="button" disabled={decide.busy} onClick={() => decide.run({ id: a.id, approve: false })}>
+                {t('approvals.reject')}
+              </button>
             </div>
           </li>
         ))}

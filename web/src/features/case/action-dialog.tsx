@@ -10,7 +10,14 @@ import { ActionFields } from './action-fields.tsx';
 import { actionContext } from './case-context.ts';
 import { describeEffect } from './describe-effect.ts';
 
-type Props = { kind: ActionKind; detail: CaseDetail; busy: boolean; error: string | null; onCancel: () => void; onConfirm: (params: ActionParams) => void };
+type Props = {
+  kind: ActionKind;
+  detail: CaseDetail;
+  busy: boolean;
+  error: string | null;
+  onCancel: () => void;
+  onConfirm: (params: ActionParams) => void;
+};
 
 /** A modal dialog; Escape or Cancel closes it. */
 export function ActionDialog({ kind, detail, busy, error, onCancel, onConfirm }: Props) {
@@ -38,10 +45,30 @@ export function ActionDialog({ kind, detail, busy, error, onCancel, onConfirm }:
   const plan = planAction(kind, params, actionContext(detail, store));
   const currency = detail.currency;
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="action-title" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
-      <form method="dialog" onSubmit={(e) => { e.preventDefault(); if (plan.ok) onConfirm(plan.params); }}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="action-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
+      <form
+        method="dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (plan.ok) onConfirm(plan.params);
+        }}
+      >
         <h2 id="action-title">{t('action.dialog.title', { action: tx(`action.${kind}`, kind) })}</h2>
-        <ActionFields kind={kind} detail={detail} params={params} maxAmount={plan.ok ? plan.maxAmount : null} onChange={setParams} />
+        <ActionFields
+          kind={kind}
+          detail={detail}
+          params={params}
+          maxAmount={plan.ok ? plan.maxAmount : null}
+          onChange={setParams}
+        />
         {plan.ok ? (
           <dl className="kv effect">
             <dt>{t('action.dialog.effect')}</dt>
@@ -50,13 +77,29 @@ export function ActionDialog({ kind, detail, busy, error, onCancel, onConfirm }:
             <dd data-testid="action-cost">{money(plan.cost, currency)}</dd>
           </dl>
         ) : (
-          <p role="alert" className="error">{plan.reason === 'address_needs_ordering_identity' ? t('action.addressRefused') : tx(`action.invalid.${plan.reason}`, plan.reason)}</p>
+          <p role="alert" className="error">
+            {plan.reason === 'address_needs_ordering_identity'
+              ? t('action.addressRefused')
+              : tx(`action.invalid.${plan.reason}`, plan.reason)}
+          </p>
         )}
-        {plan.ok && plan.needsApproval(user.role) && <p className="warn" role="status">{t('action.dialog.approval')}</p>}
-        {error && <p role="alert" className="error">{error}</p>}
+        {plan.ok && plan.needsApproval(user.role) && (
+          <p className="warn" role="status">
+            {t('action.dialog.approval')}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="buttons">
-          <button type="button" onClick={onCancel}>{t('common.cancel')}</button>
-          <button type="submit" className="primary" disabled={!plan.ok || busy}>{t('common.confirm')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!plan.ok || busy}>
+            {t('common.confirm')}
+          </button>
         </div>
       </form>
     </dialog>

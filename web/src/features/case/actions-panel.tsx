@@ -4,8 +4,21 @@ import type { CaseAction } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 export const CONSOLE_ACTIONS: readonly ActionKind[] = [
-  'reship', 'refund_partial', 'refund_full', 'compensation', 'exchange', 'return_refund', 'carrier_trace', 'carrier_claim',
-  'cancel_order', 'hold_until_cleared', 'change_address', 'flag_customer', 'redo_free', 'redo_at_cost', 'escalate_supervisor',
+  'reship',
+  'refund_partial',
+  'refund_full',
+  'compensation',
+  'exchange',
+  'return_refund',
+  'carrier_trace',
+  'carrier_claim',
+  'cancel_order',
+  'hold_until_cleared',
+  'change_address',
+  'flag_customer',
+  'redo_free',
+  'redo_at_cost',
+  'escalate_supervisor',
 ];
 
 type Props = { actions: CaseAction[]; currency: string; disabled: boolean; onChoose: (kind: ActionKind) => void };
@@ -19,7 +32,9 @@ export function ActionsPanel({ actions, currency, disabled, onChoose }: Props) {
       <ul className="chips">
         {CONSOLE_ACTIONS.map((a) => (
           <li key={a}>
-            <button type="button" disabled={disabled} onClick={() => onChoose(a)}>{tx(`action.${a}`, a)}</button>
+            <button type="button" disabled={disabled} onClick={() => onChoose(a)}>
+              {tx(`action.${a}`, a)}
+            </button>
           </li>
         ))}
       </ul>
@@ -32,7 +47,9 @@ export function ActionsPanel({ actions, currency, disabled, onChoose }: Props) {
             <li key={a.id}>
               <strong>{tx(`action.${a.kind}`, a.kind)}</strong> · {money(a.cost, currency)} ·{' '}
               <span className={`badge action-${a.status}`}>{tx(`case.action.status.${a.status}`, a.status)}</span>{' '}
-              <time className="muted" dateTime={a.createdAt}>{dateTime(a.createdAt)}</time>
+              <time className="muted" dateTime={a.createdAt}>
+                {dateTime(a.createdAt)}
+              </time>
             </li>
           ))}
         </ul>

@@ -10,7 +10,13 @@ export function toCoreOrder(o: Order | null): CoreOrder | undefined {
   return {
     id: o.number,
     identity: o.identity ?? undefined,
-    lines: o.lines.map((l) => ({ sku: l.sku, name: l.name ?? undefined, qty: l.qty, unitPrice: l.unitPrice, unitWeightG: l.unitWeightG ?? undefined })),
+    lines: o.lines.map((l) => ({
+      sku: l.sku,
+      name: l.name ?? undefined,
+      qty: l.qty,
+      unitPrice: l.unitPrice,
+      unitWeightG: l.unitWeightG ?? undefined,
+    })),
     discounts: o.discounts,
     pointsUsed: o.pointsUsed,
     shippingFee: o.shippingFee,

@@ -13,7 +13,9 @@ export function CaseFacts({ detail: c, onAssignMe }: { detail: CaseDetail; onAss
       <h2 id="facts-title">{t('case.facts')}</h2>
       <dl className="kv">
         <dt>{t('case.fact.status')}</dt>
-        <dd><span className={`badge status-${c.status}`}>{tx(`status.${c.status}`)}</span></dd>
+        <dd>
+          <span className={`badge status-${c.status}`}>{tx(`status.${c.status}`)}</span>
+        </dd>
         <dt>{t('case.fact.category')}</dt>
         <dd data-testid="case-category">{tx(`category.${c.category}`)}</dd>
         <dt>{t('case.fact.dispute')}</dt>
@@ -23,11 +25,21 @@ export function CaseFacts({ detail: c, onAssignMe }: { detail: CaseDetail; onAss
         <dt>{t('case.fact.language')}</dt>
         <dd>{c.language}</dd>
         <dt>{t('case.fact.customer')}</dt>
-        <dd>{c.customer ? <a href={`#/customers/${c.customer.id}`}>{c.customer.name ?? c.customer.id.slice(0, 8)}</a> : t('common.none')}</dd>
+        <dd>
+          {c.customer ? (
+            <a href={`#/customers/${c.customer.id}`}>{c.customer.name ?? c.customer.id.slice(0, 8)}</a>
+          ) : (
+            t('common.none')
+          )}
+        </dd>
         <dt>{t('case.fact.assignee')}</dt>
         <dd>
           {c.assigneeId === user.id ? user.name : c.assigneeId ? c.assigneeId.slice(0, 8) : t('inbox.unassigned')}{' '}
-          {c.assigneeId !== user.id && <button type="button" onClick={onAssignMe}>{t('case.assignMe')}</button>}
+          {c.assigneeId !== user.id && (
+            <button type="button" onClick={onAssignMe}>
+              {t('case.assignMe')}
+            </button>
+          )}
         </dd>
       </dl>
     </section>

@@ -28,10 +28,17 @@ export function CasePage({ id }: { id: string }) {
   const [choosing, setChoosing] = useState<ActionKind | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const act = useCaseMutation((a: { kind: ActionKind; params: ActionParams }) => api.takeAction(id, a));
-  const close = useCaseMutation((r: { category: string; rootCause: string; resolution: string; cost: number }) => api.closeCase(id, r));
+  const close = useCaseMutation((r: { category: string; rootCause: string; resolution: string; cost: number }) =>
+    api.closeCase(id, r),
+  );
   const reopen = useCaseMutation(() => api.reopenCase(id));
   const assign = useCaseMutation(() => api.assignCase(id, user.id));
-  if (query.error && !query.data) return <p role="alert" className="error">{t('common.error', { detail: query.error.message })}</p>;
+  if (query.error && !query.data)
+    return (
+      <p role="alert" className="error">
+        {t('common.error', { detail: query.error.message })}
+      </p>
+    );
   const c = query.data;
   if (!c) return <p>{t('common.loading')}</p>;
   const closed = c.status === 'closed';
@@ -40,7 +47,11 @@ export function CasePage({ id }: { id: string }) {
     try {
       const done = await act.run({ kind: choosing, params });
       const name = tx(`action.${choosing}`, choosing);
-      setNotice(done.status === 'awaiting_approval' ? t('action.pending', { action: name }) : t('action.done', { action: name }));
+      setNotice(
+        done.status === 'awaiting_approval'
+          ? t('action.pending', { action: name })
+          : t('action.done', { action: name }),
+      );
       setChoosing(null);
     } catch {
       // act.error is shown in the dialog
@@ -51,9 +62,14 @@ export function CasePage({ id }: { id: string }) {
       <div className="page-head">
         <a href="#/inbox">← {t('case.back')}</a>
         <h1 id="case-title">
-          {t('case.title', { ref: caseRef(c.id) })} <span className="subject">{c.subject.length > 90 ? `${c.subject.slice(0, 89)}…` : c.subject}</span>
+          {t('case.title', { ref: caseRef(c.id) })}{' '}
+          <span className="subject">{c.subject.length > 90 ? `${c.subject.slice(0, 89)}…` : c.subject}</span>
         </h1>
-        {notice && <p role="status" className="notice">{notice}</p>}
+        {notice && (
+          <p role="status" className="notice">
+            {notice}
+          </p>
+        )}
       </div>
       <div className="case-grid">
         <div className="col-main">
@@ -66,20 +82,43 @@ export function CasePage({ id }: { id: string }) {
           <CaseFacts detail={c} onAssignMe={() => assign.run(undefined)} />
           <StageStepper stage={c.stage} />
           <EvidenceSheet evidence={c.assessment?.evidence} currency={c.currency} />
-          <RecommendationPanel assessment={c.assessment} currency={c.currency} disabled={closed} onChoose={setChoosing} />
+          <RecommendationPanel
+            assessment={c.assessment}
+            currency={c.currency}
+            disabled={closed}
+            onChoose={setChoosing}
+          />
           <ActionsPanel actions={c.actions} currency={c.currency} disabled={closed} onChoose={setChoosing} />
           {closed ? (
             <section className="panel">
               <p>{t('case.closed')}</p>
-              <button type="button" onClick={() => reopen.run(undefined)}>{t('case.reopen')}</button>
+              <button type="button" onClick={() => reopen.run(undefined)}>
+                {t('case.reopen')}
+              </button>
             </section>
           ) : (
-            <CloseCaseForm key={`${c.costTotal}-${c.category}`} detail={c} busy={close.busy} serverError={close.error?.message ?? null} onClose={(r) => close.run(r).catch(() => undefined)} />
+            <CloseCaseForm
+              key={`${c.costTotal}-${c.category}`}
+              detail={c}
+              busy={close.busy}
+              serverError={close.error?.message ?? null}
+              onClose={(r) => close.run(r).catch(() => undefined)}
+            />
           )}
         </div>
       </div>
       {choosing && (
-        <ActionDialog kind={choosing} detail={c} busy={act.busy} error={act.error?.message ?? null} onCancel={() => { setChoosing(null); act.reset(); }} onConfirm={confirm} />
+        <ActionDialog
+          kind={choosing}
+          detail={c}
+          busy={act.busy}
+          error={act.error?.message ?? null}
+          onCancel={() => {
+            setChoosing(null);
+            act.reset();
+          }}
+          onConfirm={confirm}
+        />
       )}
     </article>
   );

@@ -25,7 +25,13 @@ export function CloseCaseForm({ detail, busy, serverError, onClose }: Props) {
       (cost.trim() === '' || Number.isNaN(Number(cost))) && t('case.close.cost', { currency: detail.currency }),
     ].filter((g): g is string => typeof g === 'string');
     setMissing(gaps);
-    if (gaps.length === 0) onClose({ category, rootCause: rootCause.trim(), resolution: resolution.trim(), cost: Math.round(Number(cost) * 100) });
+    if (gaps.length === 0)
+      onClose({
+        category,
+        rootCause: rootCause.trim(),
+        resolution: resolution.trim(),
+        cost: Math.round(Number(cost) * 100),
+      });
   };
   return (
     <section aria-labelledby="close-title" className="panel">
@@ -34,24 +40,48 @@ export function CloseCaseForm({ detail, busy, serverError, onClose }: Props) {
         <label>
           {t('inbox.filter.category')}
           <select value={category} onChange={(e) => setCategory(e.target.value)}>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{tx(`category.${c}`)}</option>)}
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {tx(`category.${c}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t('case.close.rootCause')}
-          <input name="rootCause" value={rootCause} onChange={(e) => setRootCause(e.target.value)} aria-invalid={missing.includes(t('case.close.rootCause'))} />
+          <input
+            name="rootCause"
+            value={rootCause}
+            onChange={(e) => setRootCause(e.target.value)}
+            aria-invalid={missing.includes(t('case.close.rootCause'))}
+          />
         </label>
         <label>
           {t('case.close.resolution')}
-          <textarea name="resolution" value={resolution} onChange={(e) => setResolution(e.target.value)} aria-invalid={missing.includes(t('case.close.resolution'))} />
+          <textarea
+            name="resolution"
+            value={resolution}
+            onChange={(e) => setResolution(e.target.value)}
+            aria-invalid={missing.includes(t('case.close.resolution'))}
+          />
         </label>
         <label>
           {t('case.close.cost', { currency: detail.currency })}
           <input name="cost" type="number" step="0.01" min={0} value={cost} onChange={(e) => setCost(e.target.value)} />
         </label>
-        {missing.length > 0 && <p role="alert" className="error">{t('case.close.missing', { fields: missing.join(', ') })}</p>}
-        {serverError && <p role="alert" className="error">{serverError}</p>}
-        <button type="submit" className="primary" disabled={busy}>{t('case.close.submit')}</button>
+        {missing.length > 0 && (
+          <p role="alert" className="error">
+            {t('case.close.missing', { fields: missing.join(', ') })}
+          </p>
+        )}
+        {serverError && (
+          <p role="alert" className="error">
+            {serverError}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('case.close.submit')}
+        </button>
       </form>
     </section>
   );

@@ -4,12 +4,28 @@ import type { ActionParams } from '../../../../src/flows/console-action-plan.ts'
 import { fill } from '../../i18n/i18n.tsx';
 
 const WITH_SENTENCE: readonly ActionKind[] = [
-  'reship', 'reship_with_return_label', 'refund_full', 'refund_partial', 'compensation', 'exchange', 'return_refund',
-  'carrier_trace', 'carrier_claim', 'cancel_order', 'hold_until_cleared', 'change_address', 'flag_customer',
+  'reship',
+  'reship_with_return_label',
+  'refund_full',
+  'refund_partial',
+  'compensation',
+  'exchange',
+  'return_refund',
+  'carrier_trace',
+  'carrier_claim',
+  'cancel_order',
+  'hold_until_cleared',
+  'change_address',
+  'flag_customer',
 ];
 
 /** What will happen, with the amounts and quantities filled in. */
-export function describeEffect(kind: ActionKind, p: ActionParams, tx: (k: string, f?: string) => string, money: (n: number) => string): string {
+export function describeEffect(
+  kind: ActionKind,
+  p: ActionParams,
+  tx: (k: string, f?: string) => string,
+  money: (n: number) => string,
+): string {
   const vars: Record<string, string | number> = {
     qty: p.qty ?? 1,
     sku: p.sku ?? '',

@@ -6,7 +6,11 @@ import { useI18n } from '../../i18n/i18n.tsx';
 /** "expectedFullG" → "expected full (g)"; keeps unknown input names readable. */
 export function inputLabel(name: string): string {
   const unit = /G$/.test(name) ? ' (g)' : /Pct$/.test(name) ? ' (%)' : '';
-  const base = name.replace(/(G|Pct)$/, '').replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const base = name
+    .replace(/(G|Pct)$/, '')
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
   return `${base}${unit}`;
 }
 
@@ -14,17 +18,36 @@ const MONEY_INPUT = /(amount|limit|threshold|value|price|paid|cost|lifetime)/i;
 const TIME_INPUT = /^\d{4}-\d{2}-\d{2}T/;
 
 /** An input value in words: money in the store currency, times in the interface's format, objects as "key: value". */
-function showValue(name: string, v: unknown, fmt: { money: (n: number) => string; dateTime: (iso: string) => string }): string {
+function showValue(
+  name: string,
+  v: unknown,
+  fmt: { money: (n: number) => string; dateTime: (iso: string) => string },
+): string {
   if (v === null || v === undefined || v === '') return '—';
   if (Array.isArray(v)) return v.length ? v.map((x) => showValue(name, x, fmt)).join(', ') : '—';
-  if (typeof v === 'number' && Number.isInteger(v) && MONEY_INPUT.test(name) && !/(pct|rate|share|days|count)/i.test(name)) return fmt.money(v);
+  if (
+    typeof v === 'number' &&
+    Number.isInteger(v) &&
+    MONEY_INPUT.test(name) &&
+    !/(pct|rate|share|days|count)/i.test(name)
+  )
+    return fmt.money(v);
   if (typeof v === 'string' && TIME_INPUT.test(v)) return fmt.dateTime(v);
-  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${inputLabel(k)}: ${showValue(k, x, fmt)}`).join('; ');
+  if (typeof v === 'object')
+    return Object.entries(v)
+      .map(([k, x]) => `${inputLabel(k)}: ${showValue(k, x, fmt)}`)
+      .join('; ');
   return String(v);
 }
 
 /** One row per fact: name, verdict, inputs. */
-export function EvidenceSheet({ evidence, currency }: { evidence: Record<string, Fact> | undefined; currency: string }) {
+export function EvidenceSheet({
+  evidence,
+  currency,
+}: {
+  evidence: Record<string, Fact> | undefined;
+  currency: string;
+}) {
   const { t, tx, money, dateTime } = useI18n();
   const fmt = { money: (n: number) => money(n, currency), dateTime };
   const facts = Object.entries(evidence ?? {});

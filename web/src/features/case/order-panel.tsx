@@ -5,7 +5,13 @@ import { useI18n } from '../../i18n/i18n.tsx';
 /** Order lines and money, in the store currency. */
 export function OrderPanel({ order, currency }: { order: Order | null; currency: string }) {
   const { t, money, dateTime } = useI18n();
-  if (!order) return <section className="panel"><h2>{t('case.order', { id: '' })}</h2><p className="muted">{t('case.noOrder')}</p></section>;
+  if (!order)
+    return (
+      <section className="panel">
+        <h2>{t('case.order', { id: '' })}</h2>
+        <p className="muted">{t('case.noOrder')}</p>
+      </section>
+    );
   return (
     <section aria-labelledby="order-title" className="panel">
       <h2 id="order-title">{t('case.order', { id: order.number })}</h2>
@@ -22,7 +28,9 @@ export function OrderPanel({ order, currency }: { order: Order | null; currency:
         <tbody>
           {order.lines.map((l) => (
             <tr key={l.sku}>
-              <td>{l.name ?? l.sku} <span className="muted">{l.sku}</span></td>
+              <td>
+                {l.name ?? l.sku} <span className="muted">{l.sku}</span>
+              </td>
               <td>{l.qty}</td>
               <td>{money(l.unitPrice, currency)}</td>
               <td>{l.unitWeightG == null ? t('common.none') : `${l.unitWeightG} g`}</td>
@@ -33,13 +41,19 @@ export function OrderPanel({ order, currency }: { order: Order | null; currency:
       </table>
       <dl className="kv">
         <dt>{t('case.order.discounts')}</dt>
-        <dd>{order.discounts.length ? order.discounts.map((d) => `${d.code ?? ''} −${money(d.amount, currency)}`).join(', ') : t('common.none')}</dd>
+        <dd>
+          {order.discounts.length
+            ? order.discounts.map((d) => `${d.code ?? ''} −${money(d.amount, currency)}`).join(', ')
+            : t('common.none')}
+        </dd>
         <dt>{t('case.order.points')}</dt>
         <dd>{order.pointsUsed}</dd>
         <dt>{t('case.order.shipping')}</dt>
         <dd>{money(order.shippingFee, currency)}</dd>
         <dt>{t('case.order.paid')}</dt>
-        <dd><strong>{money(order.amountPaid, currency)}</strong></dd>
+        <dd>
+          <strong>{money(order.amountPaid, currency)}</strong>
+        </dd>
         <dt>{t('case.order.payment')}</dt>
         <dd>{[order.paymentMethod, order.paymentStatus].filter(Boolean).join(' · ') || t('common.none')}</dd>
         <dt>{t('case.order.placed')}</dt>

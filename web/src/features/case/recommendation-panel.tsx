@@ -3,7 +3,12 @@
 import type { ActionKind, Assessment } from '../../../../src/core/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-type Props = { assessment: Assessment | null; currency: string; onChoose: (kind: ActionKind) => void; disabled: boolean };
+type Props = {
+  assessment: Assessment | null;
+  currency: string;
+  onChoose: (kind: ActionKind) => void;
+  disabled: boolean;
+};
 
 /** Primary plan first, then alternatives, each a button opening the confirmation dialog. */
 export function RecommendationPanel({ assessment, currency, onChoose, disabled }: Props) {
@@ -21,17 +26,24 @@ export function RecommendationPanel({ assessment, currency, onChoose, disabled }
         </button>
       </p>
       {rec.actions.length > 1 && (
-        <p><span className="muted">{t('case.rec.plan')}: </span>{rec.actions.map((a) => tx(`action.${a}`, a)).join(' → ')}</p>
+        <p>
+          <span className="muted">{t('case.rec.plan')}: </span>
+          {rec.actions.map((a) => tx(`action.${a}`, a)).join(' → ')}
+        </p>
       )}
       <dl className="kv">
         <dt>{t('case.rec.cost')}</dt>
         <dd>{money(rec.estimatedCost, currency)}</dd>
         <dt>{t('case.rec.approval')}</dt>
-        <dd className={rec.needsApproval ? 'warn' : undefined}>{rec.needsApproval ? t('common.yes') : t('case.rec.noApproval')}</dd>
+        <dd className={rec.needsApproval ? 'warn' : undefined}>
+          {rec.needsApproval ? t('common.yes') : t('case.rec.noApproval')}
+        </dd>
         {rec.refund && (
           <>
             <dt>{t('action.refund_partial')}</dt>
-            <dd>{t('case.rec.refund', { amount: money(rec.refund.amount, currency), points: rec.refund.pointsReturned })}</dd>
+            <dd>
+              {t('case.rec.refund', { amount: money(rec.refund.amount, currency), points: rec.refund.pointsReturned })}
+            </dd>
           </>
         )}
       </dl>
@@ -39,7 +51,9 @@ export function RecommendationPanel({ assessment, currency, onChoose, disabled }
         <>
           <h3>{t('case.rec.rationale')}</h3>
           <ul className="rationale">
-            {rec.rationale.map((r) => <li key={r}>{r}</li>)}
+            {rec.rationale.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
           </ul>
         </>
       )}
@@ -49,14 +63,19 @@ export function RecommendationPanel({ assessment, currency, onChoose, disabled }
           <ul className="chips">
             {rec.alternatives.map((a) => (
               <li key={a}>
-                <button type="button" disabled={disabled} onClick={() => onChoose(a)}>{tx(`action.${a}`, a)}</button>
+                <button type="button" disabled={disabled} onClick={() => onChoose(a)}>
+                  {tx(`action.${a}`, a)}
+                </button>
               </li>
             ))}
           </ul>
         </>
       )}
       {assessment.prevention.length > 0 && (
-        <p><span className="muted">{t('case.rec.prevention')}: </span>{assessment.prevention.map((p) => tx(`prevention.${p}`, p)).join(', ')}</p>
+        <p>
+          <span className="muted">{t('case.rec.prevention')}: </span>
+          {assessment.prevention.map((p) => tx(`prevention.${p}`, p)).join(', ')}
+        </p>
       )}
     </section>
   );

@@ -12,17 +12,29 @@ export function Timeline({ messages }: { messages: Message[] }) {
         {messages.map((m) => (
           <li key={m.id} className={`msg msg-${m.direction}`}>
             <div className="msg-head">
-              <strong>{m.direction === 'in' ? (m.sender ?? t('case.direction.in')) : (m.authorName ?? tx(`case.direction.${m.direction}`))}</strong>
+              <strong>
+                {m.direction === 'in'
+                  ? (m.sender ?? t('case.direction.in'))
+                  : (m.authorName ?? tx(`case.direction.${m.direction}`))}
+              </strong>
               <span className="badge">{tx(`channel.${m.channel}`, m.channel)}</span>
               {m.direction === 'note' && <span className="badge note">{t('case.direction.note')}</span>}
               <time dateTime={m.createdAt}>{dateTime(m.createdAt)}</time>
             </div>
-            <p className="msg-body" lang={m.language === 'und' ? undefined : m.language}>{m.body}</p>
+            <p className="msg-body" lang={m.language === 'und' ? undefined : m.language}>
+              {m.body}
+            </p>
             {m.attachments.length > 0 && (
               <ul className="attachments" aria-label={t('case.attachments')}>
                 {m.attachments.map((a, i) => (
                   <li key={a.id ?? i}>
-                    {a.url ? <a href={a.url} target="_blank" rel="noreferrer noopener">{a.name ?? a.kind}</a> : <span>{a.name ?? a.kind}</span>}
+                    {a.url ? (
+                      <a href={a.url} target="_blank" rel="noreferrer noopener">
+                        {a.name ?? a.kind}
+                      </a>
+                    ) : (
+                      <span>{a.name ?? a.kind}</span>
+                    )}
                     <span className="muted"> ({a.kind})</span>
                   </li>
                 ))}

@@ -2,11 +2,11 @@
 // agent types (the same pure function the server runs on send), and sends only with an explicit
 // override while warnings remain.
 import { useDeferredValue, useMemo, useState } from 'react';
-import { type ToneIssue, checkTone } from '../../../../src/core/tone/check-tone.ts';
+import { checkTone, type ToneIssue } from '../../../../src/core/tone/check-tone.ts';
 import { ApiError } from '../../api/client.ts';
 import { api } from '../../api/endpoints.ts';
 import { useCaseMutation, useTemplates } from '../../api/hooks.ts';
-import { CHANNELS, type CaseDetail } from '../../api/types.ts';
+import { type CaseDetail, CHANNELS } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { fillTemplate } from './fill-template.ts';
 import { TonePreview } from './tone-preview.tsx';
@@ -14,7 +14,9 @@ import { TonePreview } from './tone-preview.tsx';
 function serverIssues(e: unknown): ToneIssue[] | null {
   if (!(e instanceof ApiError) || e.status !== 422) return null;
   const issues = e.problem.issues;
-  return Array.isArray(issues) ? issues.filter((i): i is ToneIssue => typeof i === 'object' && i !== null && 'kind' in i) : null;
+  return Array.isArray(issues)
+    ? issues.filter((i): i is ToneIssue => typeof i === 'object' && i !== null && 'kind' in i)
+    : null;
 }
 
 /** Composer for one case. */
@@ -48,23 +50,41 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
       if (fromServer) setRemote(fromServer);
     }
   };
-  const forLanguage = (templates.data?.items ?? []).filter((tp) => tp.language === detail.language || detail.language === 'und');
+  const forLanguage = (templates.data?.items ?? []).filter(
+    (tp) => tp.language === detail.language || detail.language === 'und',
+  );
   return (
     <section aria-labelledby="composer-title" className="panel composer">
       <h2 id="composer-title">{t('composer.title')}</h2>
       <div className="composer-tools">
         <label>
           {t('composer.templates')}
-          <select value="" onChange={(e) => { const tp = forLanguage.find((x) => x.id === e.target.value); if (tp) setText((s) => `${s}${s ? '\n' : ''}${fillTemplate(tp.body, detail)}`); }}>
+          <select
+            value=""
+            onChange={(e) => {
+              const tp = forLanguage.find((x) => x.id === e.target.value);
+              if (tp) setText((s) => `${s}${s ? '\n' : ''}${fillTemplate(tp.body, detail)}`);
+            }}
+          >
             <option value="">{t('composer.templateNone')}</option>
-            {forLanguage.map((tp) => <option key={tp.id} value={tp.id}>{tp.name}</option>)}
+            {forLanguage.map((tp) => (
+              <option key={tp.id} value={tp.id}>
+                {tp.name}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => setText(draft)} disabled={!draft}>{t('composer.useDraft')}</button>
+        <button type="button" onClick={() => setText(draft)} disabled={!draft}>
+          {t('composer.useDraft')}
+        </button>
         <label>
           {t('composer.channel')}
           <select value={channel} onChange={(e) => setChannel(CHANNELS.find((c) => c === e.target.value) ?? 'email')}>
-            {CHANNELS.map((c) => <option key={c} value={c}>{t(`channel.${c}`)}</option>)}
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`channel.${c}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="check">
@@ -79,8 +99,13 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
           rows={6}
           lang={language}
           value={text}
-          onChange={(e) => { setText(e.target.value); setRemote(null); }}
-          onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(); }}
+          onChange={(e) => {
+            setText(e.target.value);
+            setRemote(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit();
+          }}
         />
       </label>
       <TonePreview text={remote ? text : deferred} issues={shown} />
@@ -90,7 +115,11 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
           {t('composer.override')}
         </label>
       )}
-      {send.error && !serverIssues(send.error) && <p role="alert" className="error">{t('common.error', { detail: send.error.message })}</p>}
+      {send.error && !serverIssues(send.error) && (
+        <p role="alert" className="error">
+          {t('common.error', { detail: send.error.message })}
+        </p>
+      )}
       {status && <p role="status">{status}</p>}
       <button type="button" className="primary" disabled={blocked || send.busy} onClick={submit}>
         {shown.length > 0 ? t('composer.sendAnyway') : t('composer.send')}

@@ -20,9 +20,13 @@ export function BarChart({ title, rows }: Props) {
           const y = i * rowH + 2;
           return (
             <g key={r.label}>
-              <text x={labelW - 6} y={y + 14} textAnchor="end" className="chart-label">{r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}</text>
+              <text x={labelW - 6} y={y + 14} textAnchor="end" className="chart-label">
+                {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+              </text>
               <rect x={labelW} y={y + 3} width={Math.max(w, 1)} height={rowH - 8} rx={3} className="bar" />
-              <text x={labelW + w + 6} y={y + 14} className="chart-value">{r.display}</text>
+              <text x={labelW + w + 6} y={y + 14} className="chart-value">
+                {r.display}
+              </text>
             </g>
           );
         })}

@@ -30,21 +30,48 @@ export function DashboardPage() {
         <label>
           {t('dashboard.range')}
           <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
-            {RANGES.map((d) => <option key={d} value={d}>{t('dashboard.days', { days: d })}</option>)}
+            {RANGES.map((d) => (
+              <option key={d} value={d}>
+                {t('dashboard.days', { days: d })}
+              </option>
+            ))}
           </select>
         </label>
       </div>
-      {stats.error && <p role="alert" className="error">{t('common.error', { detail: stats.error.message })}</p>}
+      {stats.error && (
+        <p role="alert" className="error">
+          {t('common.error', { detail: stats.error.message })}
+        </p>
+      )}
       {s && (
         <>
           <dl className="tiles">
-            <div><dt>{t('dashboard.open')}</dt><dd>{s.open}</dd></div>
-            <div><dt>{t('dashboard.totalCost')}</dt><dd>{money(s.totalCost, store.currency)}</dd></div>
-            <div><dt>{t('dashboard.firstResponse')}</dt><dd>{hours(s.firstResponseHoursMedian)}</dd></div>
-            <div><dt>{t('dashboard.resolution')}</dt><dd>{hours(s.resolutionHoursMedian)}</dd></div>
-            <div className={s.breaches ? 'bad' : undefined}><dt>{t('dashboard.breaches')}</dt><dd>{s.breaches}</dd></div>
+            <div>
+              <dt>{t('dashboard.open')}</dt>
+              <dd>{s.open}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboard.totalCost')}</dt>
+              <dd>{money(s.totalCost, store.currency)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboard.firstResponse')}</dt>
+              <dd>{hours(s.firstResponseHoursMedian)}</dd>
+            </div>
+            <div>
+              <dt>{t('dashboard.resolution')}</dt>
+              <dd>{hours(s.resolutionHoursMedian)}</dd>
+            </div>
+            <div className={s.breaches ? 'bad' : undefined}>
+              <dt>{t('dashboard.breaches')}</dt>
+              <dd>{s.breaches}</dd>
+            </div>
           </dl>
-          <LineChart title={t('dashboard.overTime')} points={s.perDay} legend={{ cases: t('dashboard.cases'), breaches: t('dashboard.breaches') }} />
+          <LineChart
+            title={t('dashboard.overTime')}
+            points={s.perDay}
+            legend={{ cases: t('dashboard.cases'), breaches: t('dashboard.breaches') }}
+          />
           <div className="charts">
             <BarChart title={t('dashboard.byCategory')} rows={rows(s.byCategory, 'category', 'cases')} />
             <BarChart title={t('dashboard.costByCategory')} rows={rows(s.byCategory, 'category', 'cost')} />

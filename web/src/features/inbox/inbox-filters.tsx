@@ -12,13 +12,19 @@ type Props = { filters: CaseFilters; onChange: (next: CaseFilters) => void };
 export function InboxFilters({ filters, onChange }: Props) {
   const { t, tx } = useI18n();
   const set = (k: keyof CaseFilters, v: string) => onChange({ ...filters, [k]: v || undefined, offset: undefined });
-  const select = (k: 'status' | 'category' | 'language' | 'channel', values: readonly string[], label: (v: string) => string) => (
+  const select = (
+    k: 'status' | 'category' | 'language' | 'channel',
+    values: readonly string[],
+    label: (v: string) => string,
+  ) => (
     <label>
       {t(`inbox.filter.${k}`)}
       <select value={filters[k] ?? ''} onChange={(e) => set(k, e.target.value)}>
         <option value="">{t('inbox.filter.any')}</option>
         {values.map((v) => (
-          <option key={v} value={v}>{label(v)}</option>
+          <option key={v} value={v}>
+            {label(v)}
+          </option>
         ))}
       </select>
     </label>
@@ -28,7 +34,12 @@ export function InboxFilters({ filters, onChange }: Props) {
     <div className="filters">
       <nav aria-label={t('inbox.views')} className="views">
         {VIEWS.map((v) => (
-          <button key={v} type="button" aria-pressed={view === v} onClick={() => onChange({ view: v === 'all' ? undefined : v, q: filters.q })}>
+          <button
+            key={v}
+            type="button"
+            aria-pressed={view === v}
+            onClick={() => onChange({ view: v === 'all' ? undefined : v, q: filters.q })}
+          >
             {tx(`inbox.view.${v}`)}
           </button>
         ))}

@@ -46,7 +46,12 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
       if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]')) return;
       if (e.key === 'j') setCursor((c) => Math.min(c + 1, items.length - 1));
       else if (e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
-      else if (e.key === 'Enter' && items[cursor] && !(target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement)) navigate(`#/cases/${items[cursor].id}`);
+      else if (
+        e.key === 'Enter' &&
+        items[cursor] &&
+        !(target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement)
+      )
+        navigate(`#/cases/${items[cursor].id}`);
       else if (e.key === '/') {
         e.preventDefault();
         document.getElementById('inbox-search')?.focus();
@@ -67,15 +72,33 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
         <p className="muted">{t('inbox.keys')}</p>
       </div>
       <InboxFilters filters={filters} onChange={(f) => navigate(writeFilters(f))} />
-      {cases.error && <p role="alert" className="error">{t('common.error', { detail: cases.error.message })}</p>}
-      <p className="muted" aria-live="polite">{cases.loading ? t('common.loading') : cases.data?.totalCapped ? t('inbox.totalCapped', { count: total }) : t('inbox.total', { count: total })}</p>
+      {cases.error && (
+        <p role="alert" className="error">
+          {t('common.error', { detail: cases.error.message })}
+        </p>
+      )}
+      <p className="muted" aria-live="polite">
+        {cases.loading
+          ? t('common.loading')
+          : cases.data?.totalCapped
+            ? t('inbox.totalCapped', { count: total })
+            : t('inbox.total', { count: total })}
+      </p>
       <InboxTable ref={tableRef} items={items} cursor={cursor} onFocusRow={setCursor} />
       <div className="pager">
-        <button type="button" disabled={offset === 0} onClick={() => navigate(writeFilters({ ...filters, offset: Math.max(0, offset - PAGE) || undefined }))}>
+        <button
+          type="button"
+          disabled={offset === 0}
+          onClick={() => navigate(writeFilters({ ...filters, offset: Math.max(0, offset - PAGE) || undefined }))}
+        >
           {t('common.previous')}
         </button>
         <span>{t('common.page', { page: Math.floor(offset / PAGE) + 1 })}</span>
-        <button type="button" disabled={offset + PAGE >= total} onClick={() => navigate(writeFilters({ ...filters, offset: offset + PAGE }))}>
+        <button
+          type="button"
+          disabled={offset + PAGE >= total}
+          onClick={() => navigate(writeFilters({ ...filters, offset: offset + PAGE }))}
+        >
           {t('common.next')}
         </button>
       </div>

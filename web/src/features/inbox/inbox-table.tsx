@@ -44,11 +44,17 @@ export function InboxTable({ items, cursor, onFocusRow, ref }: Props) {
                 <span className="ref">{caseRef(c.id)}</span> {shorten(c.subject) || tx(`category.${c.category}`)}
               </a>
             </td>
-            <td><span className={`badge status-${c.status}`}>{tx(`status.${c.status}`)}</span></td>
+            <td>
+              <span className={`badge status-${c.status}`}>{tx(`status.${c.status}`)}</span>
+            </td>
             <td>{tx(`category.${c.category}`)}</td>
             <td lang="en">{c.language}</td>
             <td>{tx(`channel.${c.channel}`, c.channel)}</td>
-            <td><SlaCountdown due={c.status === 'closed' || c.status === 'resolved' ? null : (c.nextDueAt ?? c.firstResponseDueAt)} /></td>
+            <td>
+              <SlaCountdown
+                due={c.status === 'closed' || c.status === 'resolved' ? null : (c.nextDueAt ?? c.firstResponseDueAt)}
+              />
+            </td>
             <td>{c.assignee?.name ?? <span className="muted">{t('inbox.unassigned')}</span>}</td>
             <td>{c.customer?.name ?? t('common.none')}</td>
             <td className="last">{c.lastMessage ? c.lastMessage.body.slice(0, 120) : t('common.none')}</td>

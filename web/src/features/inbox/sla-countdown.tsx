@@ -23,7 +23,8 @@ export function SlaCountdown({ due }: { due: string | null }) {
   }, []);
   if (!due) return <span className="muted">{t('sla.none')}</span>;
   const left = new Date(due).getTime() - now;
-  const text = left < 0 ? t('sla.overdue', { time: formatDuration(left) }) : t('sla.left', { time: formatDuration(left) });
+  const text =
+    left < 0 ? t('sla.overdue', { time: formatDuration(left) }) : t('sla.left', { time: formatDuration(left) });
   return (
     <time dateTime={due} className={left < 0 ? 'sla overdue' : left < 3600000 ? 'sla soon' : 'sla'}>
       {text}

@@ -29,19 +29,41 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
         <h1 id="login-title">{t('login.title')}</h1>
         <label>
           {t('login.email')}
-          <input type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </label>
         <label>
           {t('login.password')}
-          <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
-        {error && <p role="alert" className="error">{error}</p>}
-        <button type="submit" className="primary" disabled={busy}>{t('login.submit')}</button>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('login.submit')}
+        </button>
         <label>
           {t('nav.language')}
           <select value={locale} onChange={(e) => setLocale(toLocale(e.target.value))}>
             {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
             ))}
           </select>
         </label>

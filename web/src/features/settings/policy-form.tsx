@@ -3,23 +3,33 @@ import { type FormEvent, useState } from 'react';
 import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.ts';
 import type { Policy } from '../../../../src/core/types.ts';
 import { api } from '../../api/endpoints.ts';
-import { useMutation } from '../../api/query.ts';
 import { queryKeys } from '../../api/keys.ts';
+import { useMutation } from '../../api/query.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSession } from '../../session.ts';
 
-const MONEY = new Set(['goodwillLimit', 'highValueThreshold', 'refundApprovalLimit', 'expensiveItem', 'valuedCustomerLifetimeValue']);
-const KEYS = Object.keys(DEFAULT_POLICY).filter((k): k is Exclude<keyof Policy, 'personalizationCustomerErrorDefault'> => k !== 'personalizationCustomerErrorDefault');
+const MONEY = new Set([
+  'goodwillLimit',
+  'highValueThreshold',
+  'refundApprovalLimit',
+  'expensiveItem',
+  'valuedCustomerLifetimeValue',
+]);
+const KEYS = Object.keys(DEFAULT_POLICY).filter(
+  (k): k is Exclude<keyof Policy, 'personalizationCustomerErrorDefault'> => k !== 'personalizationCustomerErrorDefault',
+);
 
 /** One input per numeric policy value plus the personalisation default. */
 export function PolicyForm() {
   const { t, tx, money } = useI18n();
   const { store } = useSession();
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(KEYS.map((k) => {
-      const v = store.policy[k];
-      return [k, v === undefined ? '' : String(MONEY.has(k) ? v / 100 : v)];
-    })),
+    Object.fromEntries(
+      KEYS.map((k) => {
+        const v = store.policy[k];
+        return [k, v === undefined ? '' : String(MONEY.has(k) ? v / 100 : v)];
+      }),
+    ),
   );
   const [redo, setRedo] = useState(store.policy.personalizationCustomerErrorDefault ?? '');
   const [saved, setSaved] = useState(false);
@@ -32,9 +42,13 @@ export function PolicyForm() {
       if (raw) policy[k] = MONEY.has(k) ? Math.round(Number(raw) * 100) : Number(raw);
     }
     if (redo) policy.personalizationCustomerErrorDefault = redo;
-    await save.run(policy).then(() => setSaved(true)).catch(() => undefined);
+    await save
+      .run(policy)
+      .then(() => setSaved(true))
+      .catch(() => undefined);
   };
-  const shownDefault = (k: (typeof KEYS)[number]) => (MONEY.has(k) ? money(DEFAULT_POLICY[k], store.currency) : String(DEFAULT_POLICY[k]));
+  const shownDefault = (k: (typeof KEYS)[number]) =>
+    MONEY.has(k) ? money(DEFAULT_POLICY[k], store.currency) : String(DEFAULT_POLICY[k]);
   return (
     <section className="panel" aria-labelledby="policy-title">
       <h2 id="policy-title">{t('settings.policy')}</h2>
@@ -42,21 +56,39 @@ export function PolicyForm() {
         {KEYS.map((k) => (
           <label key={k}>
             {tx(`policy.${k}`, k)}
-            <input type="number" step="any" min={0} value={values[k] ?? ''} placeholder={shownDefault(k)} onChange={(e) => { setSaved(false); setValues({ ...values, [k]: e.target.value }); }} />
+            <input
+              type="number"
+              step="any"
+              min={0}
+              value={values[k] ?? ''}
+              placeholder={shownDefault(k)}
+              onChange={(e) => {
+                setSaved(false);
+                setValues({ ...values, [k]: e.target.value });
+              }}
+            />
             <span className="hint">{t('common.default', { value: shownDefault(k) })}</span>
           </label>
         ))}
         <label>
           {t('policy.personalizationCustomerErrorDefault')}
           <select value={redo} onChange={(e) => setRedo(e.target.value)}>
-            <option value="">{t('common.default', { value: tx(`action.${DEFAULT_POLICY.personalizationCustomerErrorDefault}`) })}</option>
+            <option value="">
+              {t('common.default', { value: tx(`action.${DEFAULT_POLICY.personalizationCustomerErrorDefault}`) })}
+            </option>
             <option value="redo_at_cost">{t('action.redo_at_cost')}</option>
             <option value="redo_free">{t('action.redo_free')}</option>
           </select>
         </label>
-        {save.error && <p role="alert" className="error">{save.error.message}</p>}
+        {save.error && (
+          <p role="alert" className="error">
+            {save.error.message}
+          </p>
+        )}
         {saved && <p role="status">{t('common.saved')}</p>}
-        <button type="submit" className="primary" disabled={save.busy}>{t('common.save')}</button>
+        <button type="submit" className="primary" disabled={save.busy}>
+          {t('common.save')}
+        </button>
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 // Owner settings: the store's policy (each value beside its default), users and roles, templates.
-import { useSession } from '../../session.ts';
+
 import { useI18n } from '../../i18n/i18n.tsx';
+import { useSession } from '../../session.ts';
 import { PolicyForm } from './policy-form.tsx';
 import { TemplatesSection } from './templates-section.tsx';
 import { UsersSection } from './users-section.tsx';

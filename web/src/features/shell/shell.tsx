@@ -22,7 +22,14 @@ export function Shell({ children, onLogout }: { children: ReactNode; onLogout: (
   };
   return (
     <>
-      <a className="skip" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+      <a
+        className="skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header className="topbar">
@@ -32,7 +39,12 @@ export function Shell({ children, onLogout }: { children: ReactNode; onLogout: (
           <ul>
             {links.map((l) => (
               <li key={l.name}>
-                <a href={l.href} aria-current={route.name === l.name || (l.name === 'inbox' && route.name === 'case') ? 'page' : undefined}>
+                <a
+                  href={l.href}
+                  aria-current={
+                    route.name === l.name || (l.name === 'inbox' && route.name === 'case') ? 'page' : undefined
+                  }
+                >
                   {l.label}
                 </a>
               </li>
@@ -44,14 +56,20 @@ export function Shell({ children, onLogout }: { children: ReactNode; onLogout: (
           <span className="sr-only">{t('nav.language')}</span>
           <select value={locale} onChange={(e) => setLocale(toLocale(e.target.value))} aria-label={t('nav.language')}>
             {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>{LOCALE_NAMES[l]}</option>
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
             ))}
           </select>
         </label>
         <span className="who">{t('nav.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</span>
-        <button type="button" onClick={logout}>{t('nav.logout')}</button>
+        <button type="button" onClick={logout}>
+          {t('nav.logout')}
+        </button>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }
