@@ -54,7 +54,7 @@ test('spans point at the offending words, in UTF-16 indices', () => {
   const text = '亲，您好！你是第一个说有问题的。';
   const [issue] = checkTone(text).issues;
   assert.ok(issue);
-  assert.equal(text.slice(issue.start, issue.end), '你是第一个');
+  assert.equal(text.slice(issue.start, issue.end), '你是第一个说');
   assert.ok(issue.message.length > 0 && issue.suggestion.length > 0);
 });
 

@@ -38,11 +38,15 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'rebuttal',
-    `\\bthere(?:'s| is| was) (?:absolutely )?nothing wrong with\\b|\\b(?:the|your|this) (?:item|product|parcel|package|order) (?:is|was) (?:perfectly )?(?:fine|flawless|in perfect condition) when\\b|\\bi (?:can )?assure you (?:that )?(?:we|it|the|nothing|everything|there)\\b${S}{0,50}\\b(?:sent|packed|shipped|checked|included|fine|nothing|correct|intact)\\b`,
+    `(?<!\\b(?:if|whether|when|unless) )\\bthere(?:'s| is| was) (?:absolutely )?nothing wrong with\\b|\\b(?:the|your|this) (?:item|product|parcel|package|order) (?:is|was) (?:perfectly )?(?:fine|flawless|in perfect condition) when\\b|\\bi (?:can )?assure you (?:that )?(?:we|it|the|nothing|everything|there)\\b${S}{0,50}\\b(?:sent|packed|shipped|checked|included|fine|nothing|correct|intact)\\b`,
   ),
   rule(
     'rebuttal',
     "\\b(?:could(?:n't| not)|can(?:'t|not)) (?:possibly )?have (?:been )?(?:broken|spoiled|spoilt|gone (?:bad|off|missing)|damaged|lost|melted|leaked|cracked|arrived (?:damaged|broken|empty|late)|been opened)\\b|\\bit(?:'s| is) not possible (?:that|for (?:it|the|this))\\b",
+  ),
+  rule(
+    'rebuttal',
+    "\\b(?:that's|that is|this is|it's|it is) not (?:how|what) (?:our \\w+|it|we|the \\w+) (?:works?|happened|do|did|ships?|packs?)\\b|\\b(?:did(?:n't| not)|could(?:n't| not)|can(?:'t|not)) (?:have )?happen(?:ed)? (?:on our (?:side|end)|with us|in our warehouse|at our end)\\b|\\b(?:the )?(?:damage|problem|issue|fault|mistake) (?:is|was)(?:n't| not) (?:on our (?:side|end)|from us|ours|caused by us|our fault)\\b",
   ),
   // doubting the customer
   rule('doubting_customer', '\\bare you (?:really |absolutely |completely |quite |even )?(?:sure|certain|positive)\\b'),
@@ -61,6 +65,11 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'doubting_customer',
     "\\b(?:maybe|perhaps|probably) you (?:just )?(?:didn't|did not|haven't|forgot|missed|overlooked|misread|are mistaken|made a mistake|imagined)\\b",
+  ),
+  rule(
+    'doubting_customer',
+    '\\b(?:is|was) (?:this|that|it) really\\b(?! (?:that|so|too) )|\\b(?:are|were) (?:these|they|those) really\\b',
+    { question: true },
   ),
   // rhetorical questions thrown back at the customer
   rule(
@@ -91,7 +100,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'sarcasm',
-    "\\b(?:congratulations|congrats|bravo|good luck with that|nice try|well done|genius)\\b(?! on (?:your|the) (?:new|wedding|birthday))|\\bsure,? because\\b|\\bi'm sure you (?:did|were|are|have|had)\\b|\\b(?:magically|mysteriously|miraculously|somehow) (?:disappeared|vanished|broke|spoiled|went missing|arrived|got lost|damaged)\\b|\\b(?:lol|lmao|rofl)\\b|[🙄😂🤣😏]",
+    "\\b(?:congratulations|congrats|bravo|good luck with that|good luck (?:finding|getting|trying|convincing|proving)|nice try|well done|genius)\\b(?! on (?:your|the) (?:new|wedding|birthday))|\\bsure,? because\\b|\\bi'm sure you (?:did|were|are|have|had)\\b|\\b(?:magically|mysteriously|miraculously|somehow) (?:disappeared|vanished|broke|spoiled|went missing|arrived|got lost|damaged)\\b|\\b(?:lol|lmao|rofl)\\b|[🙄😂🤣😏]",
   ),
   rule(
     'sarcasm',
@@ -104,7 +113,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'blaming_customer',
-    "\\b(?:it's|it is|it was|this is|that's|that is|this was)? ?(?:entirely |all |completely )?(?:your (?:own )?(?:fault|mistake|error|problem|responsibility|carelessness|negligence)|on you)\\b(?! (?:order|details|account))|\\bcustomer (?:error|mistake|negligence)\\b|\\buser error\\b",
+    "(?<!\\b(?:not|never|isn't|wasn't|no)\\s(?:\\w+\\s)?)\\byour (?:own )?(?:fault|mistake|responsibility|carelessness|negligence)\\b|\\b(?:it's|that's|this is|that is) (?:all )?on you\\b(?! (?:order|details|account))|\\bcustomer (?:error|mistake|negligence)\\b|\\buser error\\b",
   ),
   rule(
     'blaming_customer',
@@ -157,10 +166,10 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'over_promise',
-    `\\b100 ?(?:%|percent|per ?cent)\\b ?(?:sure|certain|guaranteed?|definitely)|\\b(?:arrive|deliver(?:ed|y)?|there|tomorrow|today)${S}{0,25}\\b100 ?(?:%|percent|per ?cent)|\\bwithout (?:a )?fail\\b|\\b(?:absolutely|definitely|certainly|surely) (?:will )?(?:arrive|be delivered|reach you|be there|get to you)\\b|\\b(?:it|your (?:order|parcel|package|item|replacement|delivery)|the (?:order|parcel|package|replacement)) (?:will|'ll) (?:definitely |certainly |surely |absolutely )?(?:arrive|be delivered|reach you|be with you|be there|get to you) (?:tomorrow|today|tonight|first thing|this (?:afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+    `\\b100 ?(?:%|percent\\b|per ?cent\\b) ?(?:sure|certain|guaranteed?|definitely|(?:will )?(?:arrive|be delivered|be there|reach))|\\b(?:arrive|deliver(?:ed|y)?|there|tomorrow|today)${S}{0,25}\\b100 ?(?:%|percent\\b|per ?cent\\b)|\\bi (?:can |do )?guarantee (?:it|that|you that)\\s*[.!]|\\bwithout (?:a )?fail\\b|\\b(?:absolutely|definitely|certainly|surely) (?:will )?(?:arrive|be delivered|reach you|be there|get to you)\\b|\\b(?:it|your (?:order|parcel|package|item|replacement|delivery)|the (?:order|parcel|package|replacement)) (?:will|'ll) (?:definitely |certainly |surely |absolutely )?(?:arrive|be delivered|reach you|be with you|be there|get to you) (?:tomorrow|today|tonight|first thing|this (?:afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
   ),
   rule(
     'over_promise',
-    "\\b(?:you will|you'll) (?:definitely |certainly |surely )?(?:have|get|receive) (?:it|your (?:order|parcel|package|item|replacement)) (?:tomorrow|today|tonight|first thing)\\b|\\b(?:for sure|no doubt about it|you have my word)\\b",
+    "\\b(?:you will|you'll) (?:definitely |certainly |surely )?(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)) (?:tomorrow|today|tonight|first thing|this (?:week|weekend|afternoon|evening)|(?:by|on|before) (?:the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+))\\b|\\b(?:for sure|no doubt about it|you have my word)\\b",
   ),
 ];
