@@ -16,18 +16,20 @@ import { replyToCase } from '../../src/flows/reply-to-case.ts';
 import { sweepSla } from '../../src/jobs/handlers/sweep-sla.ts';
 import { startWorker } from '../../src/jobs/worker.ts';
 import { buildStore, buildUser } from '../helpers/factories.ts';
-import { createTestDb } from '../helpers/test-db.ts';
+import { openTestDb } from '../helpers/test-db.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-sla-'));
-const testDb = await createTestDb();
+// On PostgreSQL a fresh database (reopened by URL after the "stop"); on PGlite a data folder on disk.
+const testDb = process.env.TEST_DATABASE_URL ? await openTestDb(2) : undefined;
+await testDb?.handle.close();
 after(async () => {
-  await testDb.drop();
+  await testDb?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 let now = new Date('2026-11-23T09:00:00.000Z');
 const clock = { now: () => new Date(now) };
-const open = () => createDeps(readConfig({}, { databaseUrl: testDb.databaseUrl, dataDir, dbPoolSize: 4, webDist: '/nonexistent' }), { clock, log: createLog(true) });
+const open = () => createDeps(readConfig({}, { databaseUrl: testDb?.databaseUrl ?? '', dataDir, dbPoolSize: 4, webDist: '/nonexistent' }), { clock, log: createLog(true) });
 const mail = (i: number, from: string) => Buffer.from([
   `From: ${from}`, `Subject: Где мой заказ ${i}`, `Message-ID: <sla-${i}@customer.example>`, 'Date: Mon, 23 Nov 2026 09:00:00 +0000',
   'Content-Type: text/plain; charset=utf-8', '', 'Здравствуйте, посылка не пришла.', '',

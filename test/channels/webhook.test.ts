@@ -43,7 +43,15 @@ async function send(event: unknown, options: { secret?: string; timestamp?: numb
     headers: { 'content-type': 'application/json', 'x-aftersales-timestamp': String(timestamp), 'x-aftersales-signature': signWebhook(options.secret ?? source.secret, timestamp, body) },
     body,
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: readOutcome(await res.json()) };
+}
+
+function readOutcome(value: unknown): { caseId?: string; duplicate?: boolean } {
+  if (!value || typeof value !== 'object') return {};
+  return {
+    caseId: 'caseId' in value && typeof value.caseId === 'string' ? value.caseId : undefined,
+    duplicate: 'duplicate' in value && typeof value.duplicate === 'boolean' ? value.duplicate : undefined,
+  };
 }
 
 const order = { id: 'evt-order-1', type: 'order', data: {
@@ -71,7 +79,7 @@ test('order, tracking and message events are applied; a repeat is stored once', 
 
   const [row] = await deps.db.select().from(orders).where(eq(orders.number, 'TB-50021'));
   assert.equal(row?.identity, 'platform:taobao:xiaomei88');
-  const [kase] = await deps.db.select().from(cases).where(eq(cases.id, first.body.caseId));
+  const [kase] = await deps.db.select().from(cases).where(eq(cases.id, first.body.caseId ?? ''));
   assert.equal(kase?.orderId, row?.id, 'the message is tied to its order');
   assert.equal(kase?.channel, 'marketplace');
   assert.equal(kase?.language, 'zh-Hans');
