@@ -8,11 +8,13 @@ const DELIVERED_STATUS =
 const NOT_RECEIVED =
   /(never|didn'?t|did not|haven'?t|have not|not|wasn'?t|nobody|no one|nothing)\b|empty|没收到|没拿到|没有收到|什么都没|没有东西|没人|不是我|找不到|没看到|没有|не получ|ничего|пуст|не дошл|не видел|не моя|не я|не забира|не отдавал|нет|никто не|не доход|не принимал|nothing here|no parcel|can'?t find|nobody here|啥也没|连影子|没见|空的/u;
 const FOOD =
-  /chicken|meat|fish|fruit|milk|cake|bread|cheese|seafood|shrimp|prawn|food|鸡|肉|鱼|虾|海鲜|水果|菜|奶|蛋糕|面包|饺子|冰淇淋|食品|吃|курица|куриц|мяс|рыб|фрукт|молок|торт|хлеб|сыр|креветк|пельмен|продукт|еда|ягод|dumpling|ice cream|frozen|yogh?urt|steak|strawberr|prawn|durian|sausage|йогурт|стейк|клубник|колбас|榴莲|酸奶|优格|草莓|月饼|牛排|肠/u;
+  /chicken|meat|fish|fruit|milk|cake|bread|cheese|seafood|shrimp|prawn|food|鸡|肉|鱼|虾|海鲜|水果|菜|奶|蛋糕|面包|饺子|冰淇淋|食品|吃|курица|куриц|мяс|рыб|фрукт|молок|торт|хлеб|сыр|креветк|пельмен|продукт|еда|ягод|dumpling|ice cream|frozen|yogh?urt|steak|strawberr|prawn|durian|sausage|йогурт|стейк|клубник|колбас|榴莲|酸奶|优格|草莓|月饼|牛排|肠|orange|apple|banana|crab|beef|jerky|grape|橙|柳丁|苹果|香蕉|蟹|牛肉|葡萄|апельсин|яблок|банан|краб|говядин|виноград/u;
 const WENT_BAD = /坏了|坏掉|went bad|gone bad|испорч|off\b/u;
 const RUDE = /rude|yell|shout|swore|attitude|态度|骂|凶|甩脸|难听|хам|груб|наорал|орал|нахамил/u;
 const COURIER = /courier|driver|delivery (guy|man|person)|postman|快递员|快递小哥|派送员|送货|骑手|司机|小哥|快递|курьер|доставщик|водител|почтальон/u;
 const SHOP_STAFF = /support|service|agent|staff|team|客服|售后|店|поддержк|оператор|менеджер|сотрудник|магазин/u;
+const SMELL = /smell|reek|stink|闻|味|пахн|запах|воня/u;
+const ORDER_RECORD = /订单上|订单里|shipping label|on (my|the) order|в заказе|на накладной/u;
 const MONEY = /money|refund|钱|款|差价|деньг|денег|средств|оплат/u;
 const POLICY_QUESTION = /policy|政策|规定|条件|условия|правила/u;
 const GREETING_ONLY =
@@ -30,7 +32,12 @@ export function applyRules(text: string, scores: CategoryScores): CategoryScores
     if (COURIER.test(text) && !/客服|support|поддержк|оператор/u.test(text)) out.courier_complaint += 2;
     else if (SHOP_STAFF.test(text) || out.courier_complaint === 0) out.service_complaint += 2;
   }
-  if (out.personalization_error >= 3) out.personalization_error += 2;
+  if (SMELL.test(text) && !FOOD.test(text) && out.spoiled > 0) {
+    out.quality_doubt += 2;
+    out.spoiled = Math.max(0, out.spoiled - 2);
+  }
+  if (ORDER_RECORD.test(text) && out.personalization_error > 0) out.change_info += 3;
+  else if (out.personalization_error >= 3) out.personalization_error += 2;
   if (out.refund_request > 0 && MONEY.test(text)) out.refund_request += 1;
   if (POLICY_QUESTION.test(text)) out.general += 3;
   if (GREETING_ONLY.test(text)) out.general += 5;
