@@ -6,6 +6,7 @@ import { registerAuditAssessRoutes } from './audit-assess.ts';
 import { registerAuthRoutes } from './auth.ts';
 import { registerCaseMessageRoutes } from './case-messages.ts';
 import { registerCaseRoutes } from './cases.ts';
+import { registerChannelRoutes } from './channels-routes.ts';
 import { registerConsoleRoutes } from './console-routes.ts';
 import { registerCustomerRoutes } from './customers.ts';
 import { registerImportRoutes } from './imports.ts';
@@ -28,4 +29,5 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerReviewTemplateRoutes(app, deps);
   registerAuditAssessRoutes(app, deps);
   registerConsoleRoutes(app, deps);
+  registerChannelRoutes(app, deps);
 }
