@@ -97,6 +97,8 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     const page = await signIn(env, 'agent@linen.demo');
     await openCaseFromInbox(page, /counted the napkins/);
     const composer = page.getByRole('textbox', { name: 'Reply to the customer' });
+    await page.getByLabel('Insert template').selectOption({ index: 1 });
+    assert.match(await composer.inputValue(), /Corinne|order 7101|⟨name⟩/, 'a library template filled with the case’s facts');
     await composer.fill('你是第一个说有问题的');
     const issue = page.locator('.tone-issues li').first();
     await issue.waitFor();

@@ -8,7 +8,7 @@ import { api } from '../../api/endpoints.ts';
 import { useCaseMutation, useTemplates } from '../../api/hooks.ts';
 import { type CaseDetail, CHANNELS } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { fillTemplate } from './fill-template.ts';
+import { caseFacts, composerTemplates } from './fill-template.ts';
 import { TonePreview } from './tone-preview.tsx';
 
 function serverIssues(e: unknown): ToneIssue[] | null {
@@ -21,7 +21,7 @@ function serverIssues(e: unknown): ToneIssue[] | null {
 
 /** Composer for one case. */
 export function ReplyComposer({ detail }: { detail: CaseDetail }) {
-  const { t } = useI18n();
+  const { t, tx, money } = useI18n();
   const templates = useTemplates();
   const draft = detail.assessment?.reply.text ?? '';
   const [text, setText] = useState(draft);
@@ -50,9 +50,7 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
       if (fromServer) setRemote(fromServer);
     }
   };
-  const forLanguage = (templates.data?.items ?? []).filter(
-    (tp) => tp.language === detail.language || detail.language === 'und',
-  );
+  const options = composerTemplates(detail, templates.data?.items ?? [], caseFacts(detail, (n) => money(n, detail.currency)));
   return (
     <section aria-labelledby="composer-title" className="panel composer">
       <h2 id="composer-title">{t('composer.title')}</h2>
@@ -62,14 +60,14 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
           <select
             value=""
             onChange={(e) => {
-              const tp = forLanguage.find((x) => x.id === e.target.value);
-              if (tp) setText((s) => `${s}${s ? '\n' : ''}${fillTemplate(tp.body, detail)}`);
+              const tp = options.find((x) => x.id === e.target.value);
+              if (tp) setText((s) => `${s}${s ? '\n\n' : ''}${tp.text}`);
             }}
           >
             <option value="">{t('composer.templateNone')}</option>
-            {forLanguage.map((tp) => (
+            {options.map((tp) => (
               <option key={tp.id} value={tp.id}>
-                {tp.name}
+                {`${tp.id.startsWith('lib:') ? tx(`stage.${tp.label}`, tp.label) : tp.label} — ${tp.text.length > 60 ? `${tp.text.slice(0, 59)}…` : tp.text}`}
               </option>
             ))}
           </select>
