@@ -8,6 +8,7 @@ export type Cue = readonly [pattern: string, weight: number];
 
 export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
   order_status: [
+    ['when .{0,40}(ship|arrive|deliver|dispatch|sent|come)', 2], ['left yet', 3], ['shipping email', 3], ['передан[аоы]? в', 3], ['交给物流', 3], ['安排发货', 3],
     ['on (its|the) way', 2], ['being processed', 3], ['been packed', 3], ["what'?s the latest", 3], ['which warehouse', 3],
     ['на каком (он )?этапе', 3], ['обрабатыва', 3], ['уже едет', 3], ['упаковали', 3], ['с какого склада', 3],
     ['什么情况', 2], ['哪一步', 3], ['到哪一步', 3], ['哪个仓库', 3], ['空白', 2],
@@ -32,6 +33,7 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['что (там )?с (моим )?заказом', 3], ['отправили\\?', 2], ['когда', 1],
   ],
   delayed_or_lost: [
+    ['same (location|place)', 3], ['стоит на (одном )?месте', 3], ['原地', 3], ['no movement', 3], ['никакого движения', 3],
     ['return(ed)? to sender', 3], ['still no sign', 3], ['no sign of', 3], ['today is the', 2],
     ['возврат отправител', 3], ['лежит на таможне', 3], ['ожидаемая дата', 2], ['потерял[аи]? (посылку|заказ|мою)', 3], ['перевозчик', 1],
     ['退回发件人', 3], ['退回寄件人', 3], ['没消息', 3], ['晚了.{0,3}天', 3], ['比预计晚', 3],
@@ -57,6 +59,7 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['до сих пор', 2], ['долго', 2], ['всё нет', 2], ['все нет', 2], ['ещё нет', 1], ['еще нет', 1], ['обещали за', 2], ['недел[иью]', 1], ['месяц', 1],
   ],
   delivered_not_received: [
+    ['apparently delivered', 3], ['supposedly delivered', 3], ['marked (it )?(as )?delivered', 3], ['отметил доставку', 3], ['якобы (вчера )?доставили', 3],
     ['locker code', 3], ['was collected', 2], ['left with', 2], ['never had it', 3],
     ['забрали из постамата', 3], ['ресепшен', 2], ['вручено', 3], ['члену семьи', 3],
     ['取件码', 3], ['打不开', 1], ['代收', 3], ['前台', 2], ['柜台', 2], ['门卫室', 2], ['警卫室', 2], ['智取柜', 3],
@@ -76,6 +79,7 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['вручил', 3], ['подпись не моя', 3], ['получил кто-то', 3], ['отмечено как', 3],
   ],
   missing_items: [
+    ["aren'?t there", 2], ["isn'?t there", 2], ['пришли, а .{0,40}нет', 3],
     ["wasn'?t in it", 3], ['should have (four|three|two|five|six|0)', 3], ['mine has', 2], ['one delivered', 3], ["where'?s the other", 3], ['no manual', 3],
     ['в ней нет', 3], ['дошла одна', 3], ['ни инструкции', 3], ['а в коробке', 2],
     ['没在里面', 3], ['只到了一', 3], ['都没有放', 3], ['都没放', 3], ['打开只有', 3],
@@ -150,6 +154,8 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['заказыва.{0,30}(пришел|пришла|пришло|прислали|получил)', 2], ['совсем не то', 3], ['другой', 1], ['на левую', 2],
   ],
   quality_doubt: [
+    ['(weird|strange|funny) taste', 3], ['странный привкус', 3], ['broke on the (first|second|third|0)', 3], ['сломал(ась|ся|ось) на .{0,10}день', 3],
+    ['так себе', 2], ['pretty poor', 3], ['после .{0,12}использован', 2], ['第.{0,2}天就(坏|断)', 3],
     ['smell(s)? (of|like) (burning|plastic|chemicals)', 3], ['real leather', 3], ['food grade', 3], ['loses .{0,15}a day', 3], ['faulty', 3],
     ['пахнет (горелым|пластиком|химией)', 3], ['натуральная кожа', 3], ['кожзам', 3], ['пищевой', 3], ['отстают', 3], ['брак механизма', 3],
     ['焦味', 3], ['真皮', 3], ['人造革', 3], ['人造皮', 3], ['塑料味', 3], ['食品级', 3], ['机芯', 3], ['还敢用', 3], ['还能用吗', 3],
@@ -176,6 +182,7 @@ export const LEXICON: Readonly<Record<Category, readonly Cue[]>> = {
     ['это нормально', 3],
   ],
   personalization_error: [
+    ['what i submitted', 3], ['что я отправлял', 3], ['我提交的', 3],
     ['pet tag', 3], ['name necklace', 3], ['made.to.order', 3], ['measurements i (sent|gave)', 3], ['yearbook', 2],
     ['адресник', 3], ['по моим меркам', 3], ['именн', 3], ['в напечатанном', 2],
     ['宠物牌', 3], ['纪念册', 2], ['量好给', 3], ['项链上的名字', 3],
