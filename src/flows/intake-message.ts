@@ -3,7 +3,7 @@
 // a new case. Idempotent on (store, externalId): the same message twice is stored once.
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../db/open-db.ts';
-import { attachments, cases, messages, orders, stores } from '../db/schema/index.ts';
+import { type CaseStatus, attachments, cases, messages, orders, stores } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import { detectLanguage } from '../core/language/detect-language.ts';
 import type { Actor } from './actor.ts';
@@ -29,16 +29,31 @@ export function findOrderRefs(text: string): string[] {
   return [...refs].slice(0, 20);
 }
 
-async function findOrder(db: Db, storeId: string, input: IntakeInput, customerId: string): Promise<string | null> {
+/** The order the message names (payload reference or a number in the text), or undefined when it names none. */
+async function findReferencedOrder(db: Db, storeId: string, input: IntakeInput): Promise<string | null | undefined> {
   const refs = input.orderRef ? [input.orderRef.replace(/^#/, '')] : findOrderRefs(input.text);
-  if (refs.length) {
-    const [hit] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.storeId, storeId), inArray(orders.number, refs))).limit(1);
-    if (hit || input.orderRef) return hit?.id ?? null;
+  if (!refs.length) return undefined;
+  const [hit] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.storeId, storeId), inArray(orders.number, refs))).limit(1);
+  return hit?.id ?? (input.orderRef ? null : undefined);
+}
+
+/**
+ * Where a message goes: with an order reference, the customer's open case for that order (else a new
+ * case); without one, the customer's latest open case (a follow-up), else a new case on their latest order.
+ */
+async function routeMessage(db: Db, storeId: string, input: IntakeInput, customerId: string): Promise<{ orderId: string | null; open?: { id: string; status: CaseStatus } }> {
+  const referenced = await findReferencedOrder(db, storeId, input);
+  const isOpen = and(eq(cases.storeId, storeId), eq(cases.customerId, customerId), inArray(cases.status, [...OPEN_STATUSES]));
+  if (referenced === undefined) {
+    const [open] = await db.select({ id: cases.id, status: cases.status, orderId: cases.orderId }).from(cases).where(isOpen).orderBy(desc(cases.updatedAt)).limit(1);
+    if (open) return { orderId: open.orderId, open };
+    const [latest] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId)))
+      .orderBy(desc(orders.placedAt)).limit(1);
+    return { orderId: latest?.id ?? null };
   }
-  // No reference: the customer's latest order is the best guess an agent would make too.
-  const [latest] = await db.select({ id: orders.id }).from(orders).where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId)))
-    .orderBy(desc(orders.placedAt)).limit(1);
-  return latest?.id ?? null;
+  const [open] = await db.select({ id: cases.id, status: cases.status }).from(cases)
+    .where(and(isOpen, referenced ? eq(cases.orderId, referenced) : isNull(cases.orderId))).orderBy(desc(cases.updatedAt)).limit(1);
+  return { orderId: referenced, open };
 }
 
 async function findExisting(db: Db, storeId: string, externalId: string | undefined): Promise<IntakeResult | null> {
@@ -62,11 +77,7 @@ export async function intakeMessage(db: Db, deps: Deps, storeId: string, actor: 
   const identity = normaliseIdentity(input.from);
   const language = detectLanguage(input.text);
   const { customerId } = await findOrCreateCustomer(db, deps, storeId, identity, { name: input.name, language });
-  const orderId = await findOrder(db, storeId, input, customerId);
-  const [open] = await db.select({ id: cases.id, status: cases.status }).from(cases)
-    .where(and(eq(cases.storeId, storeId), eq(cases.customerId, customerId), orderId ? eq(cases.orderId, orderId) : isNull(cases.orderId),
-      inArray(cases.status, [...OPEN_STATUSES])))
-    .orderBy(desc(cases.updatedAt)).limit(1);
+  const { orderId, open } = await routeMessage(db, storeId, input, customerId);
   const caseId = open?.id ?? deps.ids();
   if (!open) {
     const policy = readFlowPolicy(store.policy);
