@@ -119,12 +119,12 @@ function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** One issue per kind per stretch of text: overlapping findings of the same kind are merged. */
+/** One issue per kind per stretch of text: overlapping or touching findings of the same kind are merged. */
 function mergeOverlaps(issues: ToneIssue[]): ToneIssue[] {
   const sorted = [...issues].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: ToneIssue[] = [];
   for (const issue of sorted) {
-    const same = merged.find((m) => m.kind === issue.kind && issue.start < m.end && m.start < issue.end);
+    const same = merged.find((m) => m.kind === issue.kind && issue.start <= m.end && m.start <= issue.end);
     if (same) same.end = Math.max(same.end, issue.end);
     else merged.push({ ...issue });
   }

@@ -46,7 +46,11 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'rebuttal',
-    "\\b(?:that's|that is|this is|it's|it is) not (?:how|what) (?:our \\w+|it|we|the \\w+) (?:works?|happened|do|did|ships?|packs?)\\b|\\b(?:did(?:n't| not)|could(?:n't| not)|can(?:'t|not)) (?:have )?happen(?:ed)? (?:on our (?:side|end)|with us|in our warehouse|at our end)\\b|\\b(?:the )?(?:damage|problem|issue|fault|mistake) (?:is|was)(?:n't| not) (?:on our (?:side|end)|from us|ours|caused by us|our fault)\\b",
+    "\\b(?:that's|that is|this is|it's|it is) (?:\\w+ )?not (?:how|what) (?:our \\w+|it|this|things|we|the \\w+) (?:works?|happened|do|did|ships?|packs?)\\b|\\b(?:did(?:n't| not)|could(?:n't| not)|can(?:'t|not)) (?:have )?happen(?:ed)? (?:on our (?:side|end)|with us|in our warehouse|at our end)\\b|\\b(?:the )?(?:damage|problem|issue|fault|mistake) (?:is|was)(?:n't| not) (?:on our (?:side|end)|from us|ours|caused by us|our fault)\\b",
+  ),
+  rule(
+    'rebuttal',
+    "\\b(?:it|the (?:parcel|package|item|order|box))(?:'s| is)? must (?:be|have been) (?:somewhere|there|at your|in your|with (?:a|your) neighbou?r|around)\\b|\\bwe (?:shipped|sent|packed|delivered|gave you) (?:exactly|precisely) (?:what|the (?:item|size|colou?r|one))\\b",
   ),
   // doubting the customer
   rule('doubting_customer', '\\bare you (?:really |absolutely |completely |quite |even )?(?:sure|certain|positive)\\b'),
@@ -64,17 +68,21 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'doubting_customer',
-    "\\b(?:maybe|perhaps|probably) you (?:just )?(?:didn't|did not|haven't|forgot|missed|overlooked|misread|are mistaken|made a mistake|imagined)\\b",
+    "\\b(?:maybe|perhaps|probably) you (?:just |simply )?(?:didn't|did not|haven't|forgot|missed|overlooked|misread|are mistaken|made a mistake|imagined)\\b",
   ),
   rule(
     'doubting_customer',
     '\\b(?:is|was) (?:this|that|it) really\\b(?! (?:that|so|too) )|\\b(?:are|were) (?:these|they|those) really\\b',
     { question: true },
   ),
+  rule(
+    'doubting_customer',
+    '\\bhow (?:exactly |on earth |in the world )?did you (?:even )?(?:manage|get) to\\b|\\bhow on earth did you\\b',
+  ),
   // rhetorical questions thrown back at the customer
   rule(
     'rhetorical_question',
-    "\\b(?:did|have|do) you (?:even|ever) (?:read|look|check|see|bother|try|open|think|notice)\\b|\\bdid(?:n't| you not) you (?:read|see|check|look|notice|get|understand)\\b|\\bhaven't you (?:read|seen|checked|looked|noticed)\\b",
+    "\\b(?:did|have|do) you (?:even|ever) (?:read|look|check|see|bother|try|open|think|notice)\\b|\\b(?:didn't you|did you not) (?:even )?(?:think to |bother to )?(?:read|see|check|look|notice|get|understand)\\b|\\bhaven't you (?:read|seen|checked|looked|noticed)\\b",
     { question: true },
   ),
   rule(
@@ -105,6 +113,10 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'sarcasm',
     '["“‘\'](?:damaged|broken|missing|lost|spoiled|faulty|defective|never arrived|wrong|not received|problem|issue)["”’\'](?!\\w)',
+  ),
+  rule(
+    'sarcasm',
+    '\\b(?:what|more) (?:did |do |else did |else do )?you (?:expect|want)(?:ed)? (?:for|at) (?:that|this|such a|the|a) (?:price|money|amount)\\b|\\bfor (?:that|this|such a) (?:price|money), what\\b',
   ),
   // blaming the customer
   rule(
@@ -144,7 +156,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'dismissive',
-    "\\bas (?:i|we|already) (?:already |have |previously |clearly )*(?:said|told you|explained|mentioned|stated|wrote|pointed out)\\b|\\bi(?:'ve| have) already (?:answered|explained|told you|replied)\\b|\\b(?:rules are rules|policy is policy|deal with it|take it or leave it|that's just how it is|that's the way it is|it is what it is|whatever)\\b|\\bstop (?:writing|emailing|messaging|contacting|calling)\\b|\\byou(?:'ll| will)? (?:just )?(?:have to|need to) (?:wait|live with|accept|deal with)\\b(?! (?:a|one) (?:little|bit|moment))",
+    "\\bas (?:i|we|already) (?:already |have |previously |clearly )*(?:said|told you|explained|mentioned|stated|wrote|pointed out)\\b|\\bas (?:previously |already )?(?:stated|explained) (?:in|before|earlier|previously|above)\\b|\\bi(?:'ve| have) already (?:answered|explained|told you|replied)\\b|\\b(?:rules are rules|policy is policy|deal with it|take it or leave it|that's just how it is|that's the way it is|it is what it is)\\b|\\bwhatever(?=\\s*[.!]|$)|\\bstop (?:writing|emailing|messaging|contacting|calling)\\b|\\byou(?:'ll| will)? (?:just )?(?:have to|need to) (?:wait|live with|accept|deal with)\\b(?! (?:a|one) (?:little|bit|moment))",
   ),
   // "others never complained"
   rule(
@@ -158,6 +170,10 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'others_never_complained',
     "\\b(?:never|not once) (?:had|received|got|seen|heard) (?:a |any |one |such a |this )?(?:complaint|problem|issue|report)s?\\b|\\b(?:everyone|everybody) else\\b|\\bfirst (?:time|complaint) (?:we've|we have|i've|i have|anyone has) (?:ever )?(?:heard|had|received|seen)\\b",
+  ),
+  rule(
+    'others_never_complained',
+    '\\b(?:no one|nobody|no other (?:customer|buyer|client|person)s?)(?: else)?(?: (?:seems|appears) to| has| have| had| ever)* (?:complain\\w*|report\\w*|return\\w*|(?:have|has|had|having) (?:a |any |this |that |the same |such (?:a )?)?(?:problem|issue|complaint|trouble|difficult))',
   ),
   // over-promising a date or a certainty
   rule(
