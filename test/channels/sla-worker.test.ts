@@ -10,7 +10,7 @@ import { readChannelsConfig } from '../../src/channels/channels-config.ts';
 import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
 import { readConfig } from '../../src/config.ts';
 import { slaEscalations } from '../../src/db/schema/channels.ts';
-import { auditLog, cases, messages } from '../../src/db/schema/index.ts';
+import { actions, auditLog, cases, jobs, messages } from '../../src/db/schema/index.ts';
 import { createDeps, createLog, type Deps } from '../../src/deps.ts';
 import { replyToCase } from '../../src/flows/reply-to-case.ts';
 import { sweepSla } from '../../src/jobs/handlers/sweep-sla.ts';
@@ -80,5 +80,36 @@ test('a timer that runs out while the desk is stopped fires after it starts; onc
   assert.equal(sweep.escalated, 1);
   const [followUp] = await deps.db.select().from(slaEscalations).where(eq(slaEscalations.caseId, answered.caseId));
   assert.equal(followUp?.timer, 'follow_up');
+  await deps.dbHandle.close();
+});
+
+test('an action leaves a follow-up reminder that brings the case back when due, scheduled once', async () => {
+  now = new Date('2026-11-25T09:00:00.000Z');
+  const deps = await open();
+  const store = await buildStore(deps, { name: 'Follow-ups', language: 'en' });
+  const opened = await ingestMail(deps, store.id, mail(10, 'trace@customer.example'), 'help@taiga.example');
+  assert.ok(opened.kind === 'stored');
+  await deps.db.update(cases).set({ status: 'waiting_carrier' }).where(eq(cases.id, opened.caseId));
+  const actionId = deps.ids();
+  await deps.db.insert(actions).values({ id: actionId, storeId: store.id, caseId: opened.caseId, kind: 'carrier_trace', status: 'done', createdAt: now, decidedAt: now });
+  const channels = { ...readChannelsConfig({}), slaSweepMs: 60_000 };
+  const tickBoth = async () => {
+    const workers = [startWorker(deps, { channels }), startWorker(deps, { channels })];
+    await Promise.all(workers.map((w) => w.tickAll()));
+    await Promise.all(workers.map((w) => w.stop()));
+  };
+  await tickBoth();
+  const reminders = await deps.db.select().from(jobs).where(eq(jobs.dedupeKey, `follow-up:${actionId}`));
+  assert.equal(reminders.length, 1, 'scheduled once by two workers');
+  assert.equal(reminders[0]?.runAt.toISOString(), '2026-11-27T09:00:00.000Z', 'a trace is checked again two days later');
+  assert.equal(reminders[0]?.status, 'queued');
+
+  now = new Date('2026-11-27T09:05:00.000Z');
+  await tickBoth();
+  const [kase] = await deps.db.select().from(cases).where(eq(cases.id, opened.caseId));
+  assert.equal(kase?.status, 'open', 'the waiting case comes back to the agent');
+  const notes = await deps.db.select().from(messages).where(eq(messages.caseId, opened.caseId));
+  assert.equal(notes.filter((m) => m.sender === 'system:follow-up').length, 1);
+  assert.match(notes.find((m) => m.sender === 'system:follow-up')?.body ?? '', /Check the tracking again/);
   await deps.dbHandle.close();
 });
