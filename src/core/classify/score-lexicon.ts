@@ -5,7 +5,9 @@ import { applyRules } from './rules.ts';
 export type CategoryScores = Record<Category, number>;
 
 type CompiledCue = { pattern: RegExp; weight: number };
-type CompiledCategory = { category: Category; any: RegExp; cues: CompiledCue[] };
+type CueGroup = { any: RegExp; cues: CompiledCue[] };
+// Chinese cues and Latin/Cyrillic cues are kept apart so a message only pays for its own scripts.
+type CompiledCategory = { category: Category; han: CueGroup; word: CueGroup };
 
 // Problems a customer can deny ("not broken", "没坏", "не разбито"): a negation just before the cue cancels it.
 const NEGATABLE: ReadonlySet<Category> = new Set(['damaged', 'spoiled', 'wrong_item', 'missing_items', 'quality_doubt', 'personalization_error']);
@@ -18,15 +20,22 @@ function toSource([pattern]: Cue): string {
   return `${start}${pattern.replace(/\((?!\?)/g, '(?:').replace(/\$$/, `(?![${LETTER}])`)}`;
 }
 
-// One quick test per category first; the cues are only tried one by one when something matched.
+const HAN = /[\u3400-\u9fff]/;
+const WORD_LETTER = /[a-z\u00c0-\u024f\u0400-\u04ff0-9]/;
+
+// One quick test per group first; the cues are only tried one by one when something matched.
+function group(cues: readonly Cue[]): CueGroup {
+  const sorted = [...cues].sort((a, b) => b[1] - a[1]);
+  return {
+    any: new RegExp(sorted.map((cue) => `(?:${toSource(cue)})`).join('|') || '(?!)'),
+    cues: sorted.map((cue) => ({ pattern: new RegExp(toSource(cue), 'g'), weight: cue[1] })),
+  };
+}
+
 function compile(): CompiledCategory[] {
   return CATEGORIES.map((category) => {
     const cues = LEXICON[category];
-    return {
-      category,
-      any: new RegExp(cues.map((cue) => `(?:${toSource(cue)})`).join('|')),
-      cues: [...cues].sort((a, b) => b[1] - a[1]).map((cue) => ({ pattern: new RegExp(toSource(cue), 'g'), weight: cue[1] })),
-    };
+    return { category, han: group(cues.filter(([p]) => HAN.test(p))), word: group(cues.filter(([p]) => !HAN.test(p))) };
   });
 }
 
@@ -42,9 +51,8 @@ export function emptyScores(): CategoryScores {
 }
 
 // Overlapping cues ("退换" and "换货" in "退换货") describe one phrase, so a span counts once, for its strongest cue.
-function scoreCategory({ category, any, cues }: CompiledCategory, text: string): number {
+function scoreGroup(category: Category, { any, cues }: CueGroup, text: string, taken: Array<[number, number]>): number {
   if (!any.test(text)) return 0;
-  const taken: Array<[number, number]> = [];
   let total = 0;
   for (const { pattern, weight } of cues) {
     pattern.lastIndex = 0;
@@ -65,6 +73,11 @@ function scoreCategory({ category, any, cues }: CompiledCategory, text: string):
 /** Sums the weights of the cue phrases found in a normalised message, then applies the priority rules. */
 export function scoreLexicon(normalized: string): CategoryScores {
   const scores = emptyScores();
-  for (const entry of compiled) scores[entry.category] = scoreCategory(entry, normalized);
+  const hasHan = HAN.test(normalized);
+  const hasWords = WORD_LETTER.test(normalized);
+  for (const { category, han, word } of compiled) {
+    const taken: Array<[number, number]> = [];
+    scores[category] = (hasHan ? scoreGroup(category, han, normalized, taken) : 0) + (hasWords ? scoreGroup(category, word, normalized, taken) : 0);
+  }
   return applyRules(normalized, scores);
 }
