@@ -15,12 +15,11 @@ export async function buildCaseFile(db: Db, storeId: string, caseId: string, now
     .where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
   if (!row) throw notFound('case');
   const { c, s } = row;
-  const [customer, order, caseMessages, otherClaims] = await Promise.all([
-    c.customerId ? loadCustomer(db, storeId, c.customerId, c.id, now) : undefined,
-    c.orderId ? loadOrder(db, storeId, c.orderId) : undefined,
-    loadMessages(db, storeId, c.id),
-    loadOtherClaims(db, storeId, c.customerId, now),
-  ]);
+  // One after another: inside a transaction there is one connection, and it runs one query at a time.
+  const customer = c.customerId ? await loadCustomer(db, storeId, c.customerId, c.id, now) : undefined;
+  const order = c.orderId ? await loadOrder(db, storeId, c.orderId) : undefined;
+  const caseMessages = await loadMessages(db, storeId, c.id);
+  const otherClaims = await loadOtherClaims(db, storeId, c.customerId, now);
   const file: CaseFile = {
     now: now.toISOString(),
     store: { currency: s.currency, language: s.language, policy: s.policy },
@@ -40,13 +39,12 @@ async function loadCustomer(db: Db, storeId: string, customerId: string, caseId:
   const [row] = await db.select().from(customers).where(and(eq(customers.id, customerId), eq(customers.storeId, storeId)));
   if (!row) return undefined;
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
-  const [identities, [orderStats], [claimStats], [deliveryStats]] = await Promise.all([
-    db.select({ identity: customerIdentities.identity }).from(customerIdentities).where(eq(customerIdentities.customerId, customerId)),
-    db.select({ n: count(), total: sum(orders.amountPaid) }).from(orders).where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId))),
-    db.select({ n: count() }).from(cases).where(and(eq(cases.storeId, storeId), eq(cases.customerId, customerId), ne(cases.id, caseId))),
-    db.select({ n: count() }).from(cases).where(and(eq(cases.storeId, storeId), eq(cases.customerId, customerId), ne(cases.id, caseId),
-      inArray(cases.category, DELIVERY_CATEGORIES), gt(cases.createdAt, yearAgo))),
-  ]);
+  const identities = await db.select({ identity: customerIdentities.identity }).from(customerIdentities).where(eq(customerIdentities.customerId, customerId));
+  const [orderStats] = await db.select({ n: count(), total: sum(orders.amountPaid) }).from(orders).where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId)));
+  const [claimStats] = await db.select({
+    n: count(),
+    delivery: sql<number>`count(*) FILTER (WHERE ${inArray(cases.category, DELIVERY_CATEGORIES)} AND ${gt(cases.createdAt, yearAgo)})`.mapWith(Number),
+  }).from(cases).where(and(eq(cases.storeId, storeId), eq(cases.customerId, customerId), ne(cases.id, caseId)));
   return {
     id: row.id,
     name: row.name ?? undefined,
@@ -56,7 +54,7 @@ async function loadCustomer(db: Db, storeId: string, customerId: string, caseId:
       orders: orderStats?.n ?? 0,
       lifetimeValue: Number(orderStats?.total ?? 0),
       claims: claimStats?.n ?? 0,
-      deliveryClaims12m: deliveryStats?.n ?? 0,
+      deliveryClaims12m: claimStats?.delivery ?? 0,
     },
   };
 }
@@ -64,10 +62,8 @@ async function loadCustomer(db: Db, storeId: string, customerId: string, caseId:
 async function loadOrder(db: Db, storeId: string, orderId: string): Promise<{ order: Order; shipments: Shipment[] } | undefined> {
   const [o] = await db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
   if (!o) return undefined;
-  const [lines, ships] = await Promise.all([
-    db.select().from(orderLines).where(eq(orderLines.orderId, o.id)).orderBy(asc(orderLines.position)),
-    db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.createdAt)),
-  ]);
+  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, o.id)).orderBy(asc(orderLines.position));
+  const ships = await db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.createdAt));
   const events = ships.length
     ? await db.select().from(trackingEvents).where(inArray(trackingEvents.shipmentId, ships.map((x) => x.id))).orderBy(asc(trackingEvents.at))
     : [];

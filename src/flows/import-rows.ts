@@ -9,6 +9,7 @@ import { AppError } from './app-error.ts';
 import { OrderInputSchema, TrackingEventInputSchema, checkRow } from './order-input.ts';
 import { refreshAssessment } from './refresh-assessment.ts';
 import { saveOrder } from './save-order.ts';
+import { pgErrorCode } from './pg-error.ts';
 import { writeAudit } from './write-audit.ts';
 
 export type ImportReport = { imported: number; updated: number; skipped: number; rejected: { row: number; key?: string; reasons: string[] }[] };
@@ -16,7 +17,7 @@ type Progress = (done: number) => void;
 
 function reasonOf(error: unknown): string {
   if (error instanceof AppError) return error.message;
-  if (typeof error === 'object' && error !== null && 'code' in error && error.code === '23505') return 'conflicts with an existing record';
+  if (pgErrorCode(error) === '23505') return 'conflicts with an existing record';
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -11,6 +11,7 @@ import { AppError } from './app-error.ts';
 import { findOrCreateCustomer, normaliseIdentity } from './find-or-create-customer.ts';
 import { addHours, readFlowPolicy } from './policy-defaults.ts';
 import { refreshAssessment } from './refresh-assessment.ts';
+import { pgErrorCode } from './pg-error.ts';
 import { writeAudit } from './write-audit.ts';
 
 export type IntakeAttachment = { kind: 'photo' | 'video' | 'file'; name?: string; contentType?: string; url?: string; dataBase64?: string };
@@ -120,7 +121,7 @@ export async function intakeInTransaction(deps: Deps, storeId: string, actor: Ac
     try {
       return await deps.db.transaction((tx) => intakeMessage(tx, deps, storeId, actor, input));
     } catch (error) {
-      const isUniqueRace = typeof error === 'object' && error !== null && 'code' in error && error.code === '23505';
+      const isUniqueRace = pgErrorCode(error) === '23505';
       if (!isUniqueRace || attempt >= 2) throw error;
     }
   }

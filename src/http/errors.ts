@@ -1,6 +1,7 @@
 // One map from error to problem response (RFC 9457 shape: type, title, status, detail, field?).
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode } from '../flows/app-error.ts';
+import { pgErrorCode } from '../flows/pg-error.ts';
 
 const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   bad_request: { status: 400, title: 'Bad request' },
@@ -33,9 +34,6 @@ function fieldOf(error: FastifyError): string | undefined {
   return [path, missing].filter(Boolean).join('.') || undefined;
 }
 
-function isPgError(error: unknown): error is { code: string; constraint?: string; detail?: string } {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && /^[0-9A-Z]{5}$/.test(error.code);
-}
 
 function isFastifyError(error: unknown): error is FastifyError & { statusCode: number } {
   return error instanceof Error && 'statusCode' in error && typeof error.statusCode === 'number';
@@ -44,11 +42,10 @@ function isFastifyError(error: unknown): error is FastifyError & { statusCode: n
 /** Classifies anything thrown inside a request as an AppError; unknown errors become `internal`. */
 export function classifyError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  if (isPgError(error)) {
-    if (error.code === '23505') return new AppError('conflict', 'A record with the same unique value already exists.');
-    if (error.code === '23503') return new AppError('not_found', 'A referenced record does not exist.');
-    if (error.code === '22P02' || error.code === '22003' || error.code === '23514') return new AppError('validation', 'A value is out of range or malformed.');
-  }
+  const sqlState = pgErrorCode(error);
+  if (sqlState === '23505') return new AppError('conflict', 'A record with the same unique value already exists.');
+  if (sqlState === '23503') return new AppError('not_found', 'A referenced record does not exist.');
+  if (sqlState === '22P02' || sqlState === '22003' || sqlState === '23514') return new AppError('validation', 'A value is out of range or malformed.');
   if (isFastifyError(error)) {
     const fastifyError = error;
     if (fastifyError.validation) {
