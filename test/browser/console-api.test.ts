@@ -137,7 +137,7 @@ describe('console API', () => {
     assert.equal(detail.body.costTotal, 7000, 'both reships are in the cost ledger');
   });
 
-  test('another store sees none of it; settings are the owner’s', async () => {
+  test('another store sees none of it; the console’s settings calls are the owner’s', async () => {
     const a = await team('Store A');
     const b = await team('Store B');
     const kase = await buildCase(deps, a.store.id, { text: 'Where is my parcel?' });
@@ -147,14 +147,12 @@ describe('console API', () => {
     assert.equal((await bAgent.post(`/console/cases/${kase.caseId}/actions`, { kind: 'carrier_trace' })).status, 404);
     assert.equal((await bAgent.get(`/console/customers/${detailA.body.customerId}`)).status, 404);
     assert.ok((await bAgent.get('/console/cases')).body.items.every((c: { id: string }) => c.id !== kase.caseId));
-    assert.equal((await bAgent.request('PUT', '/console/policy', { policy: { goodwillLimit: 1 } })).status, 403);
+    assert.equal((await bAgent.patch('/stores/current', { policy: { goodwillLimit: 1 } })).status, 403);
     const owner = await b.as('owner');
-    assert.equal((await owner.request('PUT', '/console/policy', { policy: { goodwillLimit: 9000 } })).status, 200);
-    assert.equal((await owner.request('PUT', '/console/policy', { policy: { goodwillLimit: -1 } })).status, 400);
-    const bad = await owner.post('/console/templates', {
+    assert.equal((await owner.patch('/stores/current', { policy: { goodwillLimit: 9000 } })).status, 200);
+    assert.equal((await owner.patch('/stores/current', { policy: { goodwillLimit: -1 } })).status, 400);
+    const bad = await owner.post('/templates', {
       name: 'rude',
-      category: null,
-      stage: null,
       language: 'zh-Hans',
       body: '你是第一个说有问题的',
     });

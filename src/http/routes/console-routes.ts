@@ -4,12 +4,10 @@ import type { App } from '../app.ts';
 import { registerConsoleActionRoutes } from './console-actions.ts';
 import { registerConsoleDashboardRoutes } from './console-dashboard.ts';
 import { registerConsoleInboxRoutes } from './console-inbox.ts';
-import { registerConsoleSettingsRoutes } from './console-settings.ts';
 
 /** Registers the console's reads and writes. */
 export function registerConsoleRoutes(app: App, deps: Deps): void {
   registerConsoleInboxRoutes(app, deps);
   registerConsoleActionRoutes(app, deps);
   registerConsoleDashboardRoutes(app, deps);
-  registerConsoleSettingsRoutes(app, deps);
 }

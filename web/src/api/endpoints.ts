@@ -56,14 +56,15 @@ export const api = {
     >('GET', `/console/customers/${encodeURIComponent(id)}${reveal ? '?reveal=true' : ''}`),
   addCustomerNote: (id: string, note: string) =>
     call<unknown>('POST', `/console/customers/${encodeURIComponent(id)}/notes`, { note }),
-  listTemplates: () => call<{ items: Template[] }>('GET', '/console/templates'),
-  saveTemplate: (t: Omit<Template, 'id'>) => call<Template>('POST', '/console/templates', t),
-  listUsers: () => call<{ items: User[] }>('GET', '/console/users'),
+  listTemplates: () => call<{ items: Template[] }>('GET', '/templates'),
+  saveTemplate: (t: Omit<Template, 'id'>) =>
+    call<Template>('POST', '/templates', { name: t.name, language: t.language, body: t.body, category: t.category ?? undefined, stage: t.stage ?? undefined }),
+  listUsers: () => call<{ items: User[] }>('GET', '/users'),
   addUser: (u: { name: string; email: string; role: string; password: string }) =>
-    call<User>('POST', '/console/users', u),
-  setRole: (id: string, role: string) => call<User>('PATCH', `/console/users/${encodeURIComponent(id)}`, { role }),
+    call<User>('POST', '/users', u),
+  setRole: (id: string, role: string) => call<User>('PATCH', `/users/${encodeURIComponent(id)}`, { role }),
   savePolicy: (policy: Record<string, unknown>) =>
-    call<{ policy: Record<string, unknown> }>('PUT', '/console/policy', { policy }),
+    call<Store>('PATCH', '/stores/current', { policy }),
   listApprovals: () => call<{ items: Approval[] }>('GET', '/console/approvals'),
   decide: (id: string, approve: boolean) =>
     call<{ id: string; status: string }>('POST', `/console/approvals/${encodeURIComponent(id)}`, { approve }),

@@ -84,7 +84,7 @@ export function UsersSection() {
           <input
             type="password"
             required
-            minLength={8}
+            minLength={10}
             autoComplete="new-password"
             value={form.password}
             onChange={(e) => setForm({ ...form, password: e.target.value })}
