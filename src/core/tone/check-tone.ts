@@ -57,10 +57,10 @@ export function checkTone(text: string, options: { language?: LanguageTag; caseF
         const sentence = sentences.find((s) => match.index < s.end) ?? sentences[sentences.length - 1];
         if (!sentence) continue;
         if (rule.question && !sentence.isQuestion) continue;
+        if (rule.also && !rule.also.test(sentence.text)) continue;
         if (rule.unless?.test(sentence.text)) continue;
-        const [start, end] = rule.question
-          ? [sentence.start, sentence.end]
-          : [match.index, match.index + match[0].length];
+        const whole = rule.question || rule.also;
+        const [start, end] = whole ? [sentence.start, sentence.end] : [match.index, match.index + match[0].length];
         issues.push({ kind: rule.kind, start, end, message: TONE_REASONS[rule.kind], suggestion: advice[rule.kind] });
       }
     }

@@ -53,7 +53,10 @@ export const EN_RULES: ToneRule[] = [
     "\\b(?:it|the (?:parcel|package|item|order|box))(?:'s| is)? must (?:be|have been) (?:somewhere|there|at your|in your|with (?:a|your) neighbou?r|around)\\b|\\bwe (?:shipped|sent|packed|delivered|gave you) (?:exactly|precisely) (?:what|the (?:item|size|colou?r|one))\\b",
   ),
   // doubting the customer
-  rule('doubting_customer', '\\bare you (?:really |absolutely |completely |quite |even )?(?:sure|certain|positive)\\b'),
+  rule(
+    'doubting_customer',
+    '\\bare you (?:really |absolutely |completely |quite |even |totally |100 ?% )?(?:sure|certain|positive)\\b',
+  ),
   rule(
     'doubting_customer',
     "\\b(?:did|have|do) you (?:really|actually|honestly|truly) (?:not )?(?:receiv|get|got|check|look|order|tri|try|open|see|seen|follow|stor|read|search|measur)\\w*|\\byou (?:really|actually|honestly) (?:didn't|did not|haven't|have not) (?:receive|get)\\b",
@@ -182,10 +185,49 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'over_promise',
-    `\\b100 ?(?:%|percent\\b|per ?cent\\b) ?(?:sure|certain|guaranteed?|definitely|(?:will )?(?:arrive|be delivered|be there|reach))|\\b(?:arrive|deliver(?:ed|y)?|there|tomorrow|today)${S}{0,25}\\b100 ?(?:%|percent\\b|per ?cent\\b)|\\bi (?:can |do )?guarantee (?:it|that|you that)\\s*[.!]|\\bwithout (?:a )?fail\\b|\\b(?:absolutely|definitely|certainly|surely) (?:will )?(?:arrive|be delivered|reach you|be there|get to you)\\b|\\b(?:it|your (?:order|parcel|package|item|replacement|delivery)|the (?:order|parcel|package|replacement)) (?:will|'ll) (?:definitely |certainly |surely |absolutely )?(?:arrive|be delivered|reach you|be with you|be there|get to you) (?:tomorrow|today|tonight|first thing|this (?:afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
+    `(?<!\\b(?:are you|you're|you are|were you) )\\b100 ?(?:%|percent\\b|per ?cent\\b) ?(?:sure|certain|guaranteed?|definitely|(?:will )?(?:arrive|be delivered|be there|reach))|\\b(?:arrive|deliver(?:ed|y)?|there|tomorrow|today)${S}{0,25}\\b100 ?(?:%|percent\\b|per ?cent\\b)|\\bi (?:can |do )?guarantee (?:it|that|you that)\\s*[.!]|\\bwithout (?:a )?fail\\b|\\b(?:absolutely|definitely|certainly|surely) (?:will )?(?:arrive|be delivered|reach you|be there|get to you)\\b|\\b(?:it|your (?:order|parcel|package|item|replacement|delivery)|the (?:order|parcel|package|replacement)) (?:will|'ll) (?:definitely |certainly |surely |absolutely )?(?:arrive|be delivered|reach you|be with you|be there|get to you) (?:tomorrow|today|tonight|first thing|this (?:afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b`,
   ),
   rule(
     'over_promise',
     "\\b(?:you will|you'll) (?:definitely |certainly |surely )?(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)) (?:tomorrow|today|tonight|first thing|this (?:week|weekend|afternoon|evening)|(?:by|on|before) (?:the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+))\\b|\\b(?:for sure|no doubt about it|you have my word)\\b",
+  ),
+  // Broader families: two cues in one sentence, counterfactual blame, deflection to third parties.
+  rule(
+    'over_promise',
+    '\\b(?:guarantee[ds]?|definitely|certainly|surely|for sure|without fail|100 ?%|i promise|we promise|promised|rest assured|no question|i swear)\\b',
+    {
+      also: '\\b(?:arriv\\w*|deliver\\w*|doorstep|be (?:there|with you)|reach(?:es)? you|(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)))\\b',
+      unless:
+        '\\b(?:expected|estimate[ds]?|usually|typically|normally|between|likely|probably|should|hope|aim|try|update you|let you know|keep you)\\b',
+    },
+  ),
+  rule(
+    'blaming_customer',
+    "\\bhad you (?:\\w+ly )?(?:followed|read|checked|measured|stored|entered|told|asked|contacted|looked|opened|used|chosen|picked|ordered|refrigerated|listened|waited)\\b|\\b(?:is|was|are|were) (?:entirely |all )?down to you\\b|\\b(?:that's|this is|it's|it is) (?:on )?your (?:side|end|call)(?:, not (?:ours|us|our))\\b|\\byour (?:side|end), not ours\\b",
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:direct|send|address|forward|take|refer) (?:any |all |your )?(?:further |other )?(?:complaints?|questions?|queries|claims?|issues?|concerns?) (?:to|with) (?:the |your )?(?:carrier|courier|post office|postal service|bank|manufacturer|delivery company|shipping company)\\b|\\bnot something (?:we|i) (?:deal with|handle|cover|get involved in|can help with)\\b|\\bwe (?:only|just) (?:sell|ship|make)\\b|\\b(?:you(?:'ll| will)? )?(?:have|need) to (?:contact|call|ask|speak to) (?:the )?(?:carrier|courier|post office|bank) (?:yourself|directly)\\b",
+  ),
+  rule(
+    'rebuttal',
+    "\\b(?:doesn't|does not|don't|do not|didn't|did not) (?:match|agree with|tally with|fit) (?:with )?(?:our|the) (?:records|data|system|logs|photos|scan)\\b|\\bnothing (?:could|can|would) (?:possibly )?have (?:gone missing|been missing|been lost|been damaged|fallen out|broken)\\b|\\b(?:our|the) (?:records|system|scan|data|camera|photos?) (?:clearly |definitely )?(?:show|shows|prove|proves|confirm|confirms) (?:otherwise|that (?:you|it|the parcel|everything|nothing))\\b",
+  ),
+  rule(
+    'doubting_customer',
+    '\\b(?:struggl\\w+|hard|difficult|hard-pressed) to (?:believe|accept|see how)\\b|\\b(?:sounds|seems) (?:a bit |rather |very )?(?:unlikely|far-fetched|hard to believe|suspicious)\\b',
+  ),
+  rule(
+    'rhetorical_question',
+    '\\bdid (?:nobody|no one|anyone|none of you) (?:\\w+ ){0,4}(?:think|bother|try) to\\b|\\bwhy (?:on earth|in the world|exactly|would anyone|would you ever)\\b|\\b(?:what|how) (?:else )?(?:did|do|would) you (?:think|expect|imagine) (?:would|was going to|will) happen\\b',
+    { question: true },
+  ),
+  rule(
+    'others_never_complained',
+    '\\b(?:literally |literal )?(?:thousands|hundreds|millions|tons|lots|dozens|loads) of (?:happy|satisfied|delighted|other|our|loyal) (?:customers|buyers|clients|people|shoppers|users)\\b|\\b(?:all|most|every one) of our (?:other )?(?:customers|buyers|clients) (?:are|were|have been) (?:happy|satisfied|fine)\\b',
+  ),
+  rule(
+    'sarcasm',
+    '\\bthanks? (?:you )?(?:so much |very much )?for the (?:lovely|wonderful|great|kind|glowing|nice) (?:one-star|1-star|two-star|negative|bad|angry) (?:review|rating|feedback|comment)\\b|\\breally appreciated\\s*[.!]*\\s*[🙃🙄]|\\bhow (?:thoughtful|kind) of you to\\b',
   ),
 ];
