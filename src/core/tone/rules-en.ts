@@ -230,4 +230,26 @@ export const EN_RULES: ToneRule[] = [
     'sarcasm',
     '\\bthanks? (?:you )?(?:so much |very much )?for the (?:lovely|wonderful|great|kind|glowing|nice) (?:one-star|1-star|two-star|negative|bad|angry) (?:review|rating|feedback|comment)\\b|\\breally appreciated\\s*[.!]*\\s*[🙃🙄]|\\bhow (?:thoughtful|kind) of you to\\b',
   ),
+  rule(
+    'blaming_customer',
+    '\\byou (?:\\w+ly )?(?:misread|misunderstood|mixed up|messed up|broke|damaged|dropped|ruined|overloaded|misused|mishandled|ignored) (?:it|the|this|that|our|your)\\b|\\byou (?:made|caused) (?:a|the|this|that) (?:mistake|error|problem|damage|mess)\\b|\\b(?:improper|incorrect|wrong) (?:use|usage|storage|handling|installation) (?:by you|on your part)\\b|\\bon your part\\b',
+    { unless: "\\b(?:if|in case|sorry|apologi[sz]e|no worries|don't worry|never mind|happens|whether)\\b" },
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:end of (?:discussion|story)|(?:this|the) (?:matter|case|conversation|discussion) is (?:closed|over|finished)|nothing (?:more|further|else) to (?:discuss|add|say)|(?:our|my) (?:decision|answer) is final|i won't (?:discuss|reply|respond|be replying)|i can't help you with that|not my (?:problem|job|department))\\b",
+  ),
+  rule(
+    'doubting_customer',
+    "\\byou(?:'re| are) (?:lying|not telling the truth|making (?:this|it|that) up|trying to (?:scam|trick|cheat))\\b|\\b(?:assuming|provided|if) (?:you're|you are) telling the truth\\b|\\b(?:if|assuming) (?:that's|that is|this is|it's|it is) (?:really|actually|even|truly) (?:the case|true|what happened)\\b|\\bwe(?:'ve| have) seen this (?:trick|scam|story) before\\b",
+  ),
+  rule(
+    'over_promise',
+    '\\bwill (?:be (?:on your doorstep|at your door|delivered|there|with you|in your hands)|arrive|reach you) (?:\\w+ ){0,2}(?:by|before|at) (?:\\d{1,2}(?::\\d\\d)? ?(?:am|pm)?|noon|midday|tomorrow|tonight|the end of (?:today|the day))\\b',
+    { unless: '\\b(?:expected|estimate[ds]?|usually|typically|normally|between|likely|probably|hope|aim)\\b' },
+  ),
+  rule(
+    'others_never_complained',
+    '\\bonly you (?:have|had|seem|seems|complain|think|found|noticed)\\b|\\bjust you\\b(?= (?:who|that) (?:complain|ha[ds]))',
+  ),
 ];
