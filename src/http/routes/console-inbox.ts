@@ -76,9 +76,13 @@ export function registerConsoleInboxRoutes(app: App, deps: Deps): void {
         .where(and(eq(cases.id, request.params.id), eq(cases.storeId, actor.storeId)));
       if (!row) throw notFound('case');
       const customer = row.customerId ? await loadCustomerHead(deps, actor.storeId, row.customerId) : null;
-      const authorIds = [...new Set(detail.messages.map((m) => m.authorId).filter((x): x is string => !!x))];
+      const people = [detail.case.assigneeId, ...detail.messages.map((m) => m.authorId)];
+      const authorIds = [...new Set(people.filter((x): x is string => !!x))];
       const authors = authorIds.length
-        ? await deps.db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, authorIds))
+        ? await deps.db
+            .select({ id: users.id, name: users.name })
+            .from(users)
+            .where(and(eq(users.storeId, actor.storeId), inArray(users.id, authorIds)))
         : [];
       const names = new Map(authors.map((a) => [a.id, a.name]));
       const { case: summary, ...rest } = detail;
@@ -87,6 +91,7 @@ export function registerConsoleInboxRoutes(app: App, deps: Deps): void {
         ...rest,
         currency: row.currency,
         customer,
+        assigneeName: summary.assigneeId ? (names.get(summary.assigneeId) ?? null) : null,
         messages: detail.messages.map((m) => ({
           ...m,
           authorName: m.authorId ? (names.get(m.authorId) ?? null) : null,

@@ -31,6 +31,7 @@ export const api = {
   me: () => call<{ user: Me; store: Store }>('GET', '/console/me'),
   listCases: (f: CaseFilters, limit = 50) => call<Page<CaseRow>>('GET', `/console/cases${toQuery({ ...f, limit })}`),
   getCase: (id: string) => call<CaseDetail>('GET', `/console/cases/${encodeURIComponent(id)}`),
+  setStatus: (id: string, status: string) => call<unknown>('PATCH', `/cases/${encodeURIComponent(id)}`, { status }),
   assignCase: (id: string, assigneeId: string | null) =>
     call<unknown>('PATCH', `/cases/${encodeURIComponent(id)}`, { assigneeId }),
   sendMessage: (id: string, body: { body: string; channel: string; direction: 'out' | 'note'; override?: boolean }) =>
@@ -58,13 +59,17 @@ export const api = {
     call<unknown>('POST', `/console/customers/${encodeURIComponent(id)}/notes`, { note }),
   listTemplates: () => call<{ items: Template[] }>('GET', '/templates'),
   saveTemplate: (t: Omit<Template, 'id'>) =>
-    call<Template>('POST', '/templates', { name: t.name, language: t.language, body: t.body, category: t.category ?? undefined, stage: t.stage ?? undefined }),
+    call<Template>('POST', '/templates', {
+      name: t.name,
+      language: t.language,
+      body: t.body,
+      category: t.category ?? undefined,
+      stage: t.stage ?? undefined,
+    }),
   listUsers: () => call<{ items: User[] }>('GET', '/users'),
-  addUser: (u: { name: string; email: string; role: string; password: string }) =>
-    call<User>('POST', '/users', u),
+  addUser: (u: { name: string; email: string; role: string; password: string }) => call<User>('POST', '/users', u),
   setRole: (id: string, role: string) => call<User>('PATCH', `/users/${encodeURIComponent(id)}`, { role }),
-  savePolicy: (policy: Record<string, unknown>) =>
-    call<Store>('PATCH', '/stores/current', { policy }),
+  savePolicy: (policy: Record<string, unknown>) => call<Store>('PATCH', '/stores/current', { policy }),
   listApprovals: () => call<{ items: Approval[] }>('GET', '/console/approvals'),
   decide: (id: string, approve: boolean) =>
     call<{ id: string; status: string }>('POST', `/console/approvals/${encodeURIComponent(id)}`, { approve }),

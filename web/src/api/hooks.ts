@@ -6,8 +6,9 @@ import { queryKeys } from './keys.ts';
 import { useMutation, useQuery } from './query.ts';
 
 export const useMe = () => useQuery(queryKeys.me, api.me);
-export const useCases = (f: CaseFilters) => useQuery(queryKeys.cases.list(f), () => api.listCases(f));
-export const useCase = (id: string) => useQuery(queryKeys.cases.detail(id), () => api.getCase(id));
+/** The inbox refreshes itself every 20 s so new messages and SLA changes show up without a reload. */
+export const useCases = (f: CaseFilters) => useQuery(queryKeys.cases.list(f), () => api.listCases(f), true, 20_000);
+export const useCase = (id: string) => useQuery(queryKeys.cases.detail(id), () => api.getCase(id), true, 15_000);
 export const useCustomer = (id: string, reveal = false) =>
   useQuery(queryKeys.customers.detail(id, reveal), () => api.getCustomer(id, reveal));
 export const useTemplates = () => useQuery(queryKeys.templates, api.listTemplates);

@@ -25,8 +25,8 @@ export type QueryState<T> = {
   refetch: () => void;
 };
 
-/** Fetches `load()` for `key`, refetching when the key changes or is invalidated. */
-export function useQuery<T>(key: QueryKey, load: () => Promise<T>, enabled = true): QueryState<T> {
+/** Fetches `load()` for `key`, refetching when the key changes, is invalidated, or every `refreshMs` while the tab is visible. */
+export function useQuery<T>(key: QueryKey, load: () => Promise<T>, enabled = true, refreshMs = 0): QueryState<T> {
   const id = serialize(key);
   const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: enabled });
   const [tick, setTick] = useState(0);
@@ -59,6 +59,13 @@ export function useQuery<T>(key: QueryKey, load: () => Promise<T>, enabled = tru
       live = false;
     };
   }, [id, tick, enabled]);
+  useEffect(() => {
+    if (!enabled || refreshMs <= 0) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') setTick((n) => n + 1);
+    }, refreshMs);
+    return () => clearInterval(timer);
+  }, [enabled, refreshMs]);
   const refetch = useCallback(() => setTick((n) => n + 1), []);
   return { data: state.data, error: state.error, loading: state.loading, refetch };
 }

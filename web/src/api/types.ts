@@ -116,6 +116,7 @@ export type CaseDetail = {
   channel: string;
   priority: string;
   assigneeId: string | null;
+  assigneeName: string | null;
   rootCause: string | null;
   resolution: string | null;
   costTotal: number;

@@ -1,10 +1,12 @@
 // The case's headline facts: status, category, dispute kind, fault, language, customer, assignee.
-import type { CaseDetail } from '../../api/types.ts';
+import { CASE_STATUSES, type CaseDetail, type CaseStatus } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSession } from '../../session.ts';
 
-/** Key facts with a link to the customer page and an "assign to me" shortcut. */
-export function CaseFacts({ detail: c, onAssignMe }: { detail: CaseDetail; onAssignMe: () => void }) {
+type Props = { detail: CaseDetail; onAssignMe: () => void; onStatus: (s: Exclude<CaseStatus, 'closed'>) => void };
+
+/** Key facts; status is changed here (closing goes through the record form). */
+export function CaseFacts({ detail: c, onAssignMe, onStatus }: Props) {
   const { t, tx } = useI18n();
   const { user } = useSession();
   const a = c.assessment;
@@ -14,7 +16,24 @@ export function CaseFacts({ detail: c, onAssignMe }: { detail: CaseDetail; onAss
       <dl className="kv">
         <dt>{t('case.fact.status')}</dt>
         <dd>
-          <span className={`badge status-${c.status}`}>{tx(`status.${c.status}`)}</span>
+          {c.status === 'closed' ? (
+            <span className="badge status-closed">{tx('status.closed')}</span>
+          ) : (
+            <select
+              aria-label={t('case.fact.status')}
+              value={c.status}
+              onChange={(e) => {
+                const next = CASE_STATUSES.find((s) => s === e.target.value);
+                if (next && next !== 'closed') onStatus(next);
+              }}
+            >
+              {CASE_STATUSES.filter((s) => s !== 'closed').map((s) => (
+                <option key={s} value={s}>
+                  {tx(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </dd>
         <dt>{t('case.fact.category')}</dt>
         <dd data-testid="case-category">{tx(`category.${c.category}`)}</dd>
@@ -34,7 +53,11 @@ export function CaseFacts({ detail: c, onAssignMe }: { detail: CaseDetail; onAss
         </dd>
         <dt>{t('case.fact.assignee')}</dt>
         <dd>
-          {c.assigneeId === user.id ? user.name : c.assigneeId ? c.assigneeId.slice(0, 8) : t('inbox.unassigned')}{' '}
+          {c.assigneeId === user.id
+            ? user.name
+            : c.assigneeId
+              ? (c.assigneeName ?? c.assigneeId.slice(0, 8))
+              : t('inbox.unassigned')}{' '}
           {c.assigneeId !== user.id && (
             <button type="button" onClick={onAssignMe}>
               {t('case.assignMe')}

@@ -33,6 +33,7 @@ export function CasePage({ id }: { id: string }) {
   );
   const reopen = useCaseMutation(() => api.reopenCase(id));
   const assign = useCaseMutation(() => api.assignCase(id, user.id));
+  const setStatus = useCaseMutation((status: string) => api.setStatus(id, status));
   if (query.error && !query.data)
     return (
       <p role="alert" className="error">
@@ -42,6 +43,7 @@ export function CasePage({ id }: { id: string }) {
   const c = query.data;
   if (!c) return <p>{t('common.loading')}</p>;
   const closed = c.status === 'closed';
+  const sideError = [assign, setStatus, reopen].map((m) => m.error?.message).find(Boolean);
   const confirm = async (params: ActionParams) => {
     if (!choosing) return;
     try {
@@ -65,6 +67,11 @@ export function CasePage({ id }: { id: string }) {
           {t('case.title', { ref: caseRef(c.id) })}{' '}
           <span className="subject">{c.subject.length > 90 ? `${c.subject.slice(0, 89)}…` : c.subject}</span>
         </h1>
+        {sideError && (
+          <p role="alert" className="error">
+            {t('common.error', { detail: sideError })}
+          </p>
+        )}
         {notice && (
           <p role="status" className="notice">
             {notice}
@@ -79,7 +86,11 @@ export function CasePage({ id }: { id: string }) {
           <ShipmentsPanel shipments={c.shipments} order={c.order} />
         </div>
         <div className="col-side">
-          <CaseFacts detail={c} onAssignMe={() => assign.run(undefined)} />
+          <CaseFacts
+            detail={c}
+            onAssignMe={() => assign.run(undefined)}
+            onStatus={(st) => setStatus.run(st).catch(() => undefined)}
+          />
           <StageStepper stage={c.stage} />
           <EvidenceSheet evidence={c.assessment?.evidence} currency={c.currency} />
           <RecommendationPanel

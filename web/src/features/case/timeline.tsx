@@ -35,7 +35,11 @@ export function Timeline({ messages }: { messages: Message[] }) {
                     ) : (
                       <span>{a.name ?? a.kind}</span>
                     )}
-                    <span className="muted"> ({a.kind})</span>
+                    <span className="muted">
+                      {' '}
+                      ({a.kind}
+                      {a.size ? `, ${Math.max(1, Math.round(a.size / 1024))} KB` : ''})
+                    </span>
                   </li>
                 ))}
               </ul>

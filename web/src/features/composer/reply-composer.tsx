@@ -50,7 +50,11 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
       if (fromServer) setRemote(fromServer);
     }
   };
-  const options = composerTemplates(detail, templates.data?.items ?? [], caseFacts(detail, (n) => money(n, detail.currency)));
+  const options = composerTemplates(
+    detail,
+    templates.data?.items ?? [],
+    caseFacts(detail, (n) => money(n, detail.currency)),
+  );
   return (
     <section aria-labelledby="composer-title" className="panel composer">
       <h2 id="composer-title">{t('composer.title')}</h2>

@@ -3,7 +3,10 @@ import type { ToneIssue } from '../../../../src/core/tone/check-tone.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** Splits text into plain and flagged pieces; overlapping issues keep the earlier one. */
-export function segment(text: string, issues: ToneIssue[]): { at: number; text: string; issue?: ToneIssue; index?: number }[] {
+export function segment(
+  text: string,
+  issues: ToneIssue[],
+): { at: number; text: string; issue?: ToneIssue; index?: number }[] {
   const sorted = issues.map((issue, index) => ({ issue, index })).sort((a, b) => a.issue.start - b.issue.start);
   const out: { at: number; text: string; issue?: ToneIssue; index?: number }[] = [];
   let at = 0;

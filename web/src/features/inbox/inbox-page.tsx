@@ -78,7 +78,7 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
         </p>
       )}
       <p className="muted" aria-live="polite">
-        {cases.loading
+        {cases.loading && !cases.data
           ? t('common.loading')
           : cases.data?.totalCapped
             ? t('inbox.totalCapped', { count: total })

@@ -3,7 +3,10 @@ import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 /** Formats a duration in milliseconds as "2d 3h", "3h 20m" or "12m". */
-export function formatDuration(ms: number, unit: { d: string; h: string; m: string } = { d: 'd', h: 'h', m: 'm' }): string {
+export function formatDuration(
+  ms: number,
+  unit: { d: string; h: string; m: string } = { d: 'd', h: 'h', m: 'm' },
+): string {
   const minutes = Math.floor(Math.abs(ms) / 60000);
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
@@ -25,7 +28,9 @@ export function SlaCountdown({ due }: { due: string | null }) {
   const left = new Date(due).getTime() - now;
   const unit = { d: t('unit.d'), h: t('unit.h'), m: t('unit.m') };
   const text =
-    left < 0 ? t('sla.overdue', { time: formatDuration(left, unit) }) : t('sla.left', { time: formatDuration(left, unit) });
+    left < 0
+      ? t('sla.overdue', { time: formatDuration(left, unit) })
+      : t('sla.left', { time: formatDuration(left, unit) });
   return (
     <time dateTime={due} className={left < 0 ? 'sla overdue' : left < 3600000 ? 'sla soon' : 'sla'}>
       {text}
