@@ -41,7 +41,10 @@ test('classifyText follows the priority rules in zh, en and ru', () => {
 });
 
 test('Traditional and Simplified spellings of one message get the same category', () => {
-  assert.equal(classifyText('顯示已簽收，但我根本沒收到', 'zh-Hant').category, classifyText('显示已签收，但我根本没收到', 'zh-Hans').category);
+  assert.equal(
+    classifyText('顯示已簽收，但我根本沒收到', 'zh-Hant').category,
+    classifyText('显示已签收，但我根本没收到', 'zh-Hans').category,
+  );
 });
 
 test('a negated damage cue does not count as damage', () => {
@@ -52,7 +55,10 @@ test('scores are a probability over all 17 categories and confidence is the top 
   for (const text of ['', '👍', 'Where is my parcel?', '亲，东西碎了，怎么办']) {
     const result = classifyText(text, 'und');
     const values = CATEGORIES.map((c) => result.scores[c] ?? Number.NaN);
-    assert.ok(values.every((v) => v >= 0 && v <= 1), text);
+    assert.ok(
+      values.every((v) => v >= 0 && v <= 1),
+      text,
+    );
     assert.ok(Math.abs(values.reduce((a, b) => a + b, 0) - 1) < 1e-9, text);
     assert.equal(result.confidence, Math.max(...values));
     assert.equal(result.scores[result.category], result.confidence);

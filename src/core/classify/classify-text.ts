@@ -1,5 +1,5 @@
 import type { LanguageTag } from '../types.ts';
-import { type Classification, type StoredModel, createClassifier } from './create-classifier.ts';
+import { type Classification, createClassifier, type StoredModel } from './create-classifier.ts';
 import modelJson from './model.json' with { type: 'json' };
 
 export type { Classification } from './create-classifier.ts';

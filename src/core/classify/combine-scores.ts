@@ -9,7 +9,10 @@ export function combineScores(lexicon: CategoryScores, bayes: Float64Array, blen
   // A message where no cue phrase fires is, more often than not, a question or a greeting.
   const hasCue = CATEGORIES.some((c) => lexicon[c] > 0);
   const generalBias = blend.generalBias + (hasCue ? 0 : blend.noCueGeneralBias);
-  const logits = CATEGORIES.map((c, i) => blend.lexiconScale * lexicon[c] + blend.bayesScale * (bayes[i] ?? 0) + (c === 'general' ? generalBias : 0));
+  const logits = CATEGORIES.map(
+    (c, i) =>
+      blend.lexiconScale * lexicon[c] + blend.bayesScale * (bayes[i] ?? 0) + (c === 'general' ? generalBias : 0),
+  );
   const max = Math.max(...logits);
   const exps = logits.map((z) => Math.exp(z - max));
   const sum = exps.reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { detectLanguage } from '../language/detect-language.ts';
 import { CATEGORIES, CORE_LANGUAGES } from '../types.ts';
@@ -19,13 +19,20 @@ test('the corpus has at least 40 messages per category, in each core language', 
   for (const category of CATEGORIES) {
     const rows = [...training, ...heldOut].filter((m) => m.category === category);
     assert.ok(rows.length >= 40, category);
-    for (const language of CORE_LANGUAGES) assert.ok(rows.some((m) => m.language === language), `${category} ${language}`);
+    for (const language of CORE_LANGUAGES)
+      assert.ok(
+        rows.some((m) => m.language === language),
+        `${category} ${language}`,
+      );
   }
 });
 
 test('no held-out message also appears in the training data', () => {
   const seen = new Set(training.map((m) => normalizeText(m.text)));
-  assert.deepEqual(heldOut.filter((m) => seen.has(normalizeText(m.text))), []);
+  assert.deepEqual(
+    heldOut.filter((m) => seen.has(normalizeText(m.text))),
+    [],
+  );
 });
 
 test('held-out macro-F1 stays at or above 0.9 and language accuracy at or above 0.97', () => {

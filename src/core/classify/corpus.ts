@@ -2,7 +2,8 @@ import { CATEGORIES, type Category } from '../types.ts';
 
 export type LabelledMessage = { text: string; language: string; category: Category };
 
-const isCategory = (value: unknown): value is Category => typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+const isCategory = (value: unknown): value is Category =>
+  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 
 /** Parses a JSON Lines corpus ({"text","language","category"} per line), rejecting malformed lines loudly. */
 export function parseCorpus(jsonl: string): LabelledMessage[] {
@@ -15,7 +16,8 @@ export function parseCorpus(jsonl: string): LabelledMessage[] {
       const text = 'text' in row ? row.text : undefined;
       const language = 'language' in row ? row.language : undefined;
       const category = 'category' in row ? row.category : undefined;
-      if (typeof text !== 'string' || typeof language !== 'string' || !isCategory(category)) throw new Error(`line ${i + 1}: bad row`);
+      if (typeof text !== 'string' || typeof language !== 'string' || !isCategory(category))
+        throw new Error(`line ${i + 1}: bad row`);
       return { text, language, category };
     });
 }

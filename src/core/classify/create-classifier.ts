@@ -8,7 +8,12 @@ import { type CategoryScores, scoreLexicon } from './score-lexicon.ts';
 export type Classification = { category: Category; confidence: number; scores: Partial<Record<Category, number>> };
 
 /** The trained artefact (src/core/classify/model.json), as written by `npm run train`. */
-export type StoredModel = { version: number; blend: Blend; bayes: BayesCounts; training: Record<string, number | string> };
+export type StoredModel = {
+  version: number;
+  blend: Blend;
+  bayes: BayesCounts;
+  training: Record<string, number | string>;
+};
 
 /** The most probable category and its probability (first in CATEGORIES order on a tie). */
 export function pickTop(scores: CategoryScores): { category: Category; confidence: number } {
@@ -28,7 +33,11 @@ export function createClassifier(stored: StoredModel): (text: string) => Classif
   const bayes = buildBayesModel(stored.bayes);
   return (text) => {
     const normalized = normalizeText(text);
-    const scores = combineScores(scoreLexicon(normalized), scoreBayes(bayes, extractFeatures(normalized)), stored.blend);
+    const scores = combineScores(
+      scoreLexicon(normalized),
+      scoreBayes(bayes, extractFeatures(normalized)),
+      stored.blend,
+    );
     return { ...pickTop(scores), scores };
   };
 }

@@ -2,7 +2,12 @@ import { CATEGORIES, type Category } from '../types.ts';
 
 export type Outcome = { expected: Category; predicted: Category };
 export type ClassFigures = { category: Category; precision: number; recall: number; f1: number; support: number };
-export type Evaluation = { accuracy: number; macroF1: number; perClass: ClassFigures[]; confusions: Array<{ expected: Category; predicted: Category; count: number }> };
+export type Evaluation = {
+  accuracy: number;
+  macroF1: number;
+  perClass: ClassFigures[];
+  confusions: Array<{ expected: Category; predicted: Category; count: number }>;
+};
 
 const safeDivide = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 
@@ -27,7 +32,10 @@ export function evaluateOutcomes(outcomes: readonly Outcome[]): Evaluation {
   }
   return {
     accuracy: safeDivide(outcomes.filter((o) => o.expected === o.predicted).length, outcomes.length),
-    macroF1: safeDivide(present.reduce((s, c) => s + c.f1, 0), present.length),
+    macroF1: safeDivide(
+      present.reduce((s, c) => s + c.f1, 0),
+      present.length,
+    ),
     perClass,
     confusions: [...confusionCounts.values()].sort((a, b) => b.count - a.count),
   };

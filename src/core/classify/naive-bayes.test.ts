@@ -24,6 +24,14 @@ test('naive Bayes prefers the class whose features a message shares', () => {
 });
 
 test('features seen in fewer than minDocs messages are dropped', () => {
-  const stored = countFeatures([{ features: ['rare', 'common'], label: 0 }, { features: ['common'], label: 0 }], 1, 1, 2);
+  const stored = countFeatures(
+    [
+      { features: ['rare', 'common'], label: 0 },
+      { features: ['common'], label: 0 },
+    ],
+    1,
+    1,
+    2,
+  );
   assert.deepEqual(stored.features, ['common']);
 });

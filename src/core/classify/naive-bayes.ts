@@ -9,7 +9,12 @@ export type BayesCounts = { classCount: number; alpha: number; features: string[
 export type BayesModel = { classCount: number; logLikelihood: Map<string, Float64Array> };
 
 /** Counts features per class, dropping those seen in fewer than `minDocs` messages. */
-export function countFeatures(examples: readonly LabelledFeatures[], classCount: number, alpha: number, minDocs: number): BayesCounts {
+export function countFeatures(
+  examples: readonly LabelledFeatures[],
+  classCount: number,
+  alpha: number,
+  minDocs: number,
+): BayesCounts {
   const perFeature = new Map<string, number[]>();
   for (const { features, label } of examples) {
     for (const f of features) {
@@ -21,9 +26,15 @@ export function countFeatures(examples: readonly LabelledFeatures[], classCount:
       row[label] = (row[label] ?? 0) + 1;
     }
   }
-  const kept = [...perFeature].filter(([, row]) => row.reduce((a, b) => a + b, 0) >= minDocs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...perFeature]
+    .filter(([, row]) => row.reduce((a, b) => a + b, 0) >= minDocs)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const totals = new Array<number>(classCount).fill(0);
-  for (const [, row] of kept) row.forEach((n, c) => (totals[c] = (totals[c] ?? 0) + n));
+  for (const [, row] of kept) {
+    row.forEach((n, c) => {
+      totals[c] = (totals[c] ?? 0) + n;
+    });
+  }
   return {
     classCount,
     alpha,
@@ -45,7 +56,8 @@ export function buildBayesModel(stored: BayesCounts): BayesModel {
       const [c, n] = pair.split(':').map(Number);
       if (c !== undefined && n !== undefined && !Number.isNaN(c)) counts[c] = n;
     }
-    for (let c = 0; c < stored.classCount; c++) row[c] = Math.log((counts[c] ?? 0) + stored.alpha) - (denominators[c] ?? 0);
+    for (let c = 0; c < stored.classCount; c++)
+      row[c] = Math.log((counts[c] ?? 0) + stored.alpha) - (denominators[c] ?? 0);
     logLikelihood.set(feature, row);
   });
   return { classCount: stored.classCount, logLikelihood };

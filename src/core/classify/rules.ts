@@ -11,7 +11,8 @@ const FOOD =
   /chicken|meat|fish|fruit|milk|cake|bread|cheese|seafood|shrimp|prawn|food|鸡|肉|鱼|虾|海鲜|水果|菜|奶|蛋糕|面包|饺子|冰淇淋|食品|吃|курица|куриц|мяс|рыб|фрукт|молок|торт|хлеб|сыр|креветк|пельмен|продукт|еда|ягод|dumpling|ice cream|frozen|yogh?urt|steak|strawberr|prawn|durian|sausage|йогурт|стейк|клубник|колбас|榴莲|酸奶|优格|草莓|月饼|牛排|肠|orange|apple|banana|crab|beef|jerky|grape|橙|柳丁|苹果|香蕉|蟹|牛肉|葡萄|апельсин|яблок|банан|краб|говядин|виноград/u;
 const WENT_BAD = /坏了|坏掉|went bad|gone bad|испорч|off\b/u;
 const RUDE = /rude|yell|shout|swore|attitude|态度|骂|凶|甩脸|难听|хам|груб|наорал|орал|нахамил/u;
-const COURIER = /courier|driver|delivery (guy|man|person)|postman|快递员|快递小哥|派送员|送货|骑手|司机|小哥|快递|курьер|доставщик|водител|почтальон/u;
+const COURIER =
+  /courier|driver|delivery (guy|man|person)|postman|快递员|快递小哥|派送员|送货|骑手|司机|小哥|快递|курьер|доставщик|водител|почтальон/u;
 const SHOP_STAFF = /support|service|agent|staff|team|客服|售后|店|поддержк|оператор|менеджер|сотрудник|магазин/u;
 const SMELL = /smell|reek|stink|taste|闻|味|пахн|запах|воня|привкус/u;
 const ORDER_RECORD = /订单上|订单里|shipping label|on (my|the) order|в заказе|на накладной/u;
@@ -23,7 +24,8 @@ const GREETING_ONLY =
 /** Adjusts the cue scores by the combinations that decide what the message is about. */
 export function applyRules(text: string, scores: CategoryScores): CategoryScores {
   const out = { ...scores };
-  if (DELIVERED_STATUS.test(text) && NOT_RECEIVED.test(text) && out.delivered_not_received > 0) out.delivered_not_received += 4;
+  if (DELIVERED_STATUS.test(text) && NOT_RECEIVED.test(text) && out.delivered_not_received > 0)
+    out.delivered_not_received += 4;
   if (FOOD.test(text) && (WENT_BAD.test(text) || out.spoiled > 0)) {
     out.spoiled += 2;
     if (WENT_BAD.test(text)) out.damaged = Math.max(0, out.damaged - 2);
@@ -39,6 +41,20 @@ export function applyRules(text: string, scores: CategoryScores): CategoryScores
   if (ORDER_RECORD.test(text) && out.personalization_error > 0) out.change_info += 3;
   else if (out.personalization_error >= 3) out.personalization_error += 2;
   if (out.refund_request > 0 && MONEY.test(text)) out.refund_request += 1;
+  // A remedy the customer asks for (money back, a return) yields to the problem they report.
+  const problem = Math.max(
+    out.delivered_not_received,
+    out.missing_items,
+    out.damaged,
+    out.spoiled,
+    out.wrong_item,
+    out.quality_doubt,
+    out.personalization_error,
+  );
+  if (problem >= 3) {
+    out.refund_request = Math.max(0, out.refund_request - 2);
+    out.return_exchange = Math.max(0, out.return_exchange - 2);
+  }
   if (POLICY_QUESTION.test(text)) out.general += 3;
   if (GREETING_ONLY.test(text)) out.general += 5;
   return out;

@@ -10,8 +10,16 @@ type CueGroup = { any: RegExp; cues: CompiledCue[] };
 type CompiledCategory = { category: Category; han: CueGroup; word: CueGroup };
 
 // Problems a customer can deny ("not broken", "没坏", "не разбито"): a negation just before the cue cancels it.
-const NEGATABLE: ReadonlySet<Category> = new Set(['damaged', 'spoiled', 'wrong_item', 'missing_items', 'quality_doubt', 'personalization_error']);
-const NEGATION_BEFORE = /(?:(?<![a-z\u00c0-\u024f\u0400-\u04ff])(?:not|no|never|without|isn't|wasn't|aren't|weren't|не|нет|ни|без)\s+(?:[^\s]+\s+)?|[没不无未非]有?)$/;
+const NEGATABLE: ReadonlySet<Category> = new Set([
+  'damaged',
+  'spoiled',
+  'wrong_item',
+  'missing_items',
+  'quality_doubt',
+  'personalization_error',
+]);
+const NEGATION_BEFORE =
+  /(?:(?<![a-z\u00c0-\u024f\u0400-\u04ff])(?:not|no|never|without|isn't|wasn't|aren't|weren't|не|нет|ни|без)\s+(?:[^\s]+\s+)?|[没不无未非]有?)$/;
 // Lower-case letters of the Latin and Cyrillic alphabets: word boundaries without the slower Unicode mode.
 const LETTER = 'a-z\\u00c0-\\u024f\\u0400-\\u04ff';
 
@@ -44,9 +52,23 @@ const compiled = compile();
 /** An all-zero score table, one entry per category. */
 export function emptyScores(): CategoryScores {
   return {
-    order_status: 0, delayed_or_lost: 0, delivered_not_received: 0, missing_items: 0, damaged: 0, spoiled: 0, wrong_item: 0,
-    quality_doubt: 0, personalization_error: 0, return_exchange: 0, refund_request: 0, cancel_order: 0, change_info: 0,
-    payment_issue: 0, courier_complaint: 0, service_complaint: 0, general: 0,
+    order_status: 0,
+    delayed_or_lost: 0,
+    delivered_not_received: 0,
+    missing_items: 0,
+    damaged: 0,
+    spoiled: 0,
+    wrong_item: 0,
+    quality_doubt: 0,
+    personalization_error: 0,
+    return_exchange: 0,
+    refund_request: 0,
+    cancel_order: 0,
+    change_info: 0,
+    payment_issue: 0,
+    courier_complaint: 0,
+    service_complaint: 0,
+    general: 0,
   };
 }
 
@@ -77,7 +99,9 @@ export function scoreLexicon(normalized: string): CategoryScores {
   const hasWords = WORD_LETTER.test(normalized);
   for (const { category, han, word } of compiled) {
     const taken: Array<[number, number]> = [];
-    scores[category] = (hasHan ? scoreGroup(category, han, normalized, taken) : 0) + (hasWords ? scoreGroup(category, word, normalized, taken) : 0);
+    scores[category] =
+      (hasHan ? scoreGroup(category, han, normalized, taken) : 0) +
+      (hasWords ? scoreGroup(category, word, normalized, taken) : 0);
   }
   return applyRules(normalized, scores);
 }
