@@ -252,4 +252,38 @@ export const EN_RULES: ToneRule[] = [
     'others_never_complained',
     '\\bonly you (?:have|had|seem|seems|complain|think|found|noticed)\\b|\\bjust you\\b(?= (?:who|that) (?:complain|ha[ds]))',
   ),
+  rule(
+    'rebuttal',
+    "\\b(?:don't|do not|can't|cannot|fail to|struggle to) (?:see|understand|imagine) how (?:it|this|that|the \\w+|anything|something) (?:could|can|would|might)\\b|\\b(?:was|were) (?:definitely |certainly |absolutely |clearly |completely )?(?:full|intact|complete|fine|sealed|undamaged|perfect|in perfect condition) when (?:it|they) left\\b|\\b(?:cctv|camera footage|our footage|the footage)\\b",
+  ),
+  rule(
+    'doubting_customer',
+    '\\b(?:confusing|mixing) us (?:up )?with\\b|\\b(?:from|at|with) (?:a different|another|some other) (?:shop|store|seller|website)\\b|\\bthink (?:again|carefully|back)\\b(?=[^.!?\\n]{0,40}(?:\\?|maybe|perhaps|whether))',
+  ),
+  rule(
+    'sarcasm',
+    "\\b(?:funny|curious) how\\b|\\bhow (?:convenient|curious) that\\b|\\bso now (?:it's|it is|its) (?:our|my) fault\\b|\\b(?:brilliant|fantastic|lovely|perfect|wonderful)\\s*[.!]\\s*$|^\\s*(?:great|brilliant|lovely|perfect|wonderful),? so\\b",
+  ),
+  rule(
+    'rhetorical_question',
+    "\\b(?:were|are|was|is) you even\\b|\\bwhat part of\\b|\\bwhat(?:'s| is) (?:so )?(?:hard|difficult|unclear|confusing) about\\b",
+    { question: true },
+  ),
+  rule('rhetorical_question', '\\bwhat part of\\b[^.!?\\n]{0,60}\\b(?:unclear|understand|confusing)\\b'),
+  rule(
+    'blaming_customer',
+    '\\bnext time,? (?:please |kindly |maybe |try to )?(?:read|check|make sure|be (?:more )?careful|pay (?:more )?attention|look|measure|follow)\\b|\\bby you\\b|\\bbecause you (?:\\w+ )?(?:plugged|used|put|left|stored|ordered|chose|picked|ignored)\\b',
+    {
+      unless:
+        '\\b(?:sent by you|chosen by you|requested by you|confirmed by you|provided by you|shared by you|given by you)\\b',
+    },
+  ),
+  rule(
+    'dismissive',
+    "\\bbetween you and (?:the |your )?(?:bank|courier|carrier|seller|manufacturer|post office|card issuer)\\b|\\b(?:done|did) (?:all|everything) (?:we're|we are|i'm|i am|we were|i was) (?:going|able|willing) to do\\b|\\bthat's all we (?:can|will) do\\b",
+  ),
+  rule(
+    'others_never_complained',
+    '\\bwithout (?:a single|one single|any|one) (?:complaint|problem|issue|return)\\b|\\b(?:everyone|everybody|all the others|the rest|other people) (?:else )?(?:managed|did fine|had no|seem to manage|could|can)\\b',
+  ),
 ];
