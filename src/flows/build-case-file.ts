@@ -1,107 +1,102 @@
 // Assembles the CaseFile (CASEFILE.md) of one case from the database: the same document
 // `aftersales assess` reads, so the API, the CLI and the tests all assess the same thing.
-import { and, asc, count, desc, eq, gt, inArray, isNotNull, ne, sql, sum } from 'drizzle-orm';
+// Four queries, whatever the case holds: intake runs this for every message, so round trips count.
+import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
+import type { CaseFile, CaseMessage, Order, Personalization, Shipment, TrackingStatus } from '../core/types.ts';
 import type { Db } from '../db/open-db.ts';
-import { attachments, cases, customerIdentities, customers, messages, orderLines, orders, shipments, stores, trackingEvents } from '../db/schema/index.ts';
-import type { CaseFile, CaseMessage, Customer, Order, Shipment } from '../core/types.ts';
+import { cases, customers, messages, orders, stores } from '../db/schema/index.ts';
 import { notFound } from './app-error.ts';
 
-const DELIVERY_CATEGORIES = ['delivered_not_received', 'delayed_or_lost', 'missing_items'];
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : undefined);
+type LineJson = { sku: string; name: string | null; qty: number; unitPrice: number; unitWeightG: number | null; perishable: boolean; personalization: Personalization | null };
+type EventJson = { at: string; status: TrackingStatus; location: string | null };
+type ShipmentJson = { carrier: string | null; service: string | null; trackingNo: string | null; shippedAt: string | null; weightG: number | null;
+  packagingWeightG: number | null; signature: boolean; events: EventJson[] };
+
+const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : undefined);
+const orUndefined = <T>(value: T | null) => value ?? undefined;
+
+/** The case file plus what re-assessment also needs (the subject and order number for search). */
+export type LoadedCaseFile = { file: CaseFile; subject: string; orderNumber: string | null };
 
 /** Builds the case file of a case of this store as of `now`; throws not_found for another store's case. */
 export async function buildCaseFile(db: Db, storeId: string, caseId: string, now: Date): Promise<CaseFile> {
-  const [row] = await db.select({ c: cases, s: stores }).from(cases).innerJoin(stores, eq(stores.id, cases.storeId))
+  return (await loadCaseFile(db, storeId, caseId, now)).file;
+}
+
+/** Like buildCaseFile, with the case's subject and order number. */
+export async function loadCaseFile(db: Db, storeId: string, caseId: string, now: Date): Promise<LoadedCaseFile> {
+  const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
+  const [row] = await db.select({
+    claim: cases.claim, subject: cases.subject, orderId: cases.orderId, customerId: cases.customerId,
+    currency: stores.currency, language: stores.language, policy: stores.policy,
+    customerName: customers.name, flags: customers.flags,
+    identities: sql<string[]>`(SELECT coalesce(array_agg(identity ORDER BY created_at), '{}') FROM customer_identities WHERE customer_id = ${cases.customerId})`,
+    orderCount: sql<number>`(SELECT count(*) FROM orders WHERE store_id = ${cases.storeId} AND customer_id = ${cases.customerId})`.mapWith(Number),
+    lifetimeValue: sql<number>`(SELECT coalesce(sum(amount_paid), 0) FROM orders WHERE store_id = ${cases.storeId} AND customer_id = ${cases.customerId})`.mapWith(Number),
+    claims: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = ${cases.storeId} AND o.customer_id = ${cases.customerId} AND o.id <> ${cases.id})`.mapWith(Number),
+    deliveryClaims12m: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = ${cases.storeId} AND o.customer_id = ${cases.customerId} AND o.id <> ${cases.id}
+      AND o.category IN ('delivered_not_received', 'delayed_or_lost', 'missing_items') AND o.created_at > ${yearAgo}::timestamptz)`.mapWith(Number),
+  }).from(cases).innerJoin(stores, eq(stores.id, cases.storeId)).leftJoin(customers, eq(customers.id, cases.customerId))
     .where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
   if (!row) throw notFound('case');
-  const { c, s } = row;
-  // One after another: inside a transaction there is one connection, and it runs one query at a time.
-  const customer = c.customerId ? await loadCustomer(db, storeId, c.customerId, c.id, now) : undefined;
-  const order = c.orderId ? await loadOrder(db, storeId, c.orderId) : undefined;
-  const caseMessages = await loadMessages(db, storeId, c.id);
-  const otherClaims = await loadOtherClaims(db, storeId, c.customerId, now);
+  const order = row.orderId ? await loadOrder(db, storeId, row.orderId) : undefined;
   const file: CaseFile = {
     now: now.toISOString(),
-    store: { currency: s.currency, language: s.language, policy: s.policy },
-    messages: caseMessages,
-    otherClaims,
+    store: { currency: row.currency, language: row.language, policy: row.policy },
+    messages: await loadMessages(db, storeId, caseId),
+    otherClaims: await loadOtherClaims(db, storeId, row.customerId, now),
   };
-  if (customer) file.customer = customer;
+  if (row.customerId) {
+    file.customer = {
+      id: row.customerId, name: orUndefined(row.customerName), identities: row.identities, flags: row.flags ?? [],
+      history: { orders: row.orderCount, lifetimeValue: row.lifetimeValue, claims: row.claims, deliveryClaims12m: row.deliveryClaims12m },
+    };
+  }
   if (order) {
     file.order = order.order;
     file.shipments = order.shipments;
   }
-  if (c.claim) file.claim = c.claim;
-  return file;
-}
-
-async function loadCustomer(db: Db, storeId: string, customerId: string, caseId: string, now: Date): Promise<Customer | undefined> {
-  const [row] = await db.select().from(customers).where(and(eq(customers.id, customerId), eq(customers.storeId, storeId)));
-  if (!row) return undefined;
-  const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
-  const identities = await db.select({ identity: customerIdentities.identity }).from(customerIdentities).where(eq(customerIdentities.customerId, customerId));
-  const [orderStats] = await db.select({ n: count(), total: sum(orders.amountPaid) }).from(orders).where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId)));
-  const [claimStats] = await db.select({
-    n: count(),
-    delivery: sql<number>`count(*) FILTER (WHERE ${inArray(cases.category, DELIVERY_CATEGORIES)} AND ${gt(cases.createdAt, yearAgo)})`.mapWith(Number),
-  }).from(cases).where(and(eq(cases.storeId, storeId), eq(cases.customerId, customerId), ne(cases.id, caseId)));
-  return {
-    id: row.id,
-    name: row.name ?? undefined,
-    identities: identities.map((i) => i.identity),
-    flags: row.flags,
-    history: {
-      orders: orderStats?.n ?? 0,
-      lifetimeValue: Number(orderStats?.total ?? 0),
-      claims: claimStats?.n ?? 0,
-      deliveryClaims12m: claimStats?.delivery ?? 0,
-    },
-  };
+  if (row.claim) file.claim = row.claim;
+  return { file, subject: row.subject, orderNumber: order?.order.id ?? null };
 }
 
 async function loadOrder(db: Db, storeId: string, orderId: string): Promise<{ order: Order; shipments: Shipment[] } | undefined> {
-  const [o] = await db.select().from(orders).where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
+  const [o] = await db.select({
+    order: orders,
+    lines: sql<LineJson[]>`(SELECT coalesce(json_agg(json_build_object('sku', sku, 'name', name, 'qty', qty, 'unitPrice', unit_price, 'unitWeightG', unit_weight_g,
+      'perishable', perishable, 'personalization', personalization) ORDER BY position), '[]') FROM order_lines WHERE order_id = ${orders.id})`,
+    shipments: sql<ShipmentJson[]>`(SELECT coalesce(json_agg(json_build_object('carrier', s.carrier, 'service', s.service, 'trackingNo', s.tracking_no,
+      'shippedAt', s.shipped_at, 'weightG', s.weight_g, 'packagingWeightG', s.packaging_weight_g, 'signature', s.signature,
+      'events', (SELECT coalesce(json_agg(json_build_object('at', e.at, 'status', e.status, 'location', e.location) ORDER BY e.at), '[]')
+                 FROM tracking_events e WHERE e.shipment_id = s.id)) ORDER BY s.created_at), '[]') FROM shipments s WHERE s.order_id = ${orders.id})`,
+  }).from(orders).where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
   if (!o) return undefined;
-  const lines = await db.select().from(orderLines).where(eq(orderLines.orderId, o.id)).orderBy(asc(orderLines.position));
-  const ships = await db.select().from(shipments).where(eq(shipments.orderId, o.id)).orderBy(asc(shipments.createdAt));
-  const events = ships.length
-    ? await db.select().from(trackingEvents).where(inArray(trackingEvents.shipmentId, ships.map((x) => x.id))).orderBy(asc(trackingEvents.at))
-    : [];
+  const r = o.order;
   const order: Order = {
-    id: o.number,
-    identity: o.identity ?? undefined,
-    placedAt: iso(o.placedAt),
-    needBy: iso(o.needBy),
-    payment: o.paymentMethod ? { method: o.paymentMethod, status: o.paymentStatus ?? undefined, clearedAt: iso(o.paymentClearedAt) } : undefined,
-    lines: lines.map((l) => ({
-      sku: l.sku, name: l.name ?? undefined, qty: l.qty, unitPrice: l.unitPrice, unitWeightG: l.unitWeightG ?? undefined,
-      perishable: l.perishable, personalization: l.personalization ?? undefined,
-    })),
-    discounts: o.discounts,
-    pointsUsed: o.pointsUsed,
-    shippingFee: o.shippingFee,
-    amountPaid: o.amountPaid,
-    shippingAddress: o.shippingAddress ?? undefined,
-    status: o.status,
+    id: r.number, identity: orUndefined(r.identity), placedAt: iso(r.placedAt), needBy: iso(r.needBy),
+    payment: r.paymentMethod ? { method: r.paymentMethod, status: orUndefined(r.paymentStatus), clearedAt: iso(r.paymentClearedAt) } : undefined,
+    lines: o.lines.map((l) => ({ sku: l.sku, name: orUndefined(l.name), qty: l.qty, unitPrice: l.unitPrice, unitWeightG: orUndefined(l.unitWeightG),
+      perishable: l.perishable, personalization: orUndefined(l.personalization) })),
+    discounts: r.discounts, pointsUsed: r.pointsUsed, shippingFee: r.shippingFee, amountPaid: r.amountPaid,
+    shippingAddress: orUndefined(r.shippingAddress), status: r.status,
   };
-  const shipmentFiles: Shipment[] = ships.map((x) => ({
-    carrier: x.carrier ?? undefined, service: x.service ?? undefined, trackingNo: x.trackingNo ?? undefined,
-    shippedAt: iso(x.shippedAt), weightG: x.weightG, packagingWeightG: x.packagingWeightG ?? undefined, signature: x.signature,
-    events: events.filter((e) => e.shipmentId === x.id).map((e) => ({ at: e.at.toISOString(), status: e.status, location: e.location ?? undefined })),
+  const shipmentFiles: Shipment[] = o.shipments.map((s) => ({
+    carrier: orUndefined(s.carrier), service: orUndefined(s.service), trackingNo: orUndefined(s.trackingNo), shippedAt: iso(s.shippedAt),
+    weightG: s.weightG, packagingWeightG: orUndefined(s.packagingWeightG), signature: s.signature,
+    events: s.events.map((e) => ({ at: iso(e.at) ?? e.at, status: e.status, location: orUndefined(e.location) })),
   }));
   return { order, shipments: shipmentFiles };
 }
 
 async function loadMessages(db: Db, storeId: string, caseId: string): Promise<CaseMessage[]> {
-  const rows = await db.select().from(messages).where(and(eq(messages.caseId, caseId), eq(messages.storeId, storeId)))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
-  const files = rows.length
-    ? await db.select({ messageId: attachments.messageId, kind: attachments.kind, name: attachments.name }).from(attachments)
-        .where(inArray(attachments.messageId, rows.map((m) => m.id)))
-    : [];
-  return rows.map((m) => ({
-    from: m.sender ?? undefined, at: m.createdAt.toISOString(), channel: m.channel, text: m.body, direction: m.direction,
-    attachments: files.filter((f) => f.messageId === m.id).map((f) => ({ kind: f.kind, name: f.name ?? undefined })),
+  const rows = await db.select({
+    m: messages,
+    files: sql<{ kind: 'photo' | 'video' | 'file'; name: string | null }[]>`(SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name)), '[]')
+      FROM attachments WHERE message_id = ${messages.id})`,
+  }).from(messages).where(and(eq(messages.caseId, caseId), eq(messages.storeId, storeId))).orderBy(asc(messages.createdAt), asc(messages.id));
+  return rows.map(({ m, files }) => ({
+    from: orUndefined(m.sender), at: m.createdAt.toISOString(), channel: m.channel, text: m.body, direction: m.direction,
+    attachments: files.map((f) => ({ kind: f.kind, name: orUndefined(f.name) })),
   }));
 }
 

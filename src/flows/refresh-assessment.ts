@@ -4,17 +4,15 @@ import { and, eq, sql } from 'drizzle-orm';
 import { assessCase } from '../core/assess/assess-case.ts';
 import type { Assessment } from '../core/types.ts';
 import type { Db } from '../db/open-db.ts';
-import { cases, orders } from '../db/schema/index.ts';
-import { buildCaseFile } from './build-case-file.ts';
+import { cases } from '../db/schema/index.ts';
+import { loadCaseFile } from './build-case-file.ts';
 import { toSearchTokens } from './search-text.ts';
 
 /** Re-assesses one case inside the caller's transaction and stores the result. */
 export async function refreshAssessment(db: Db, storeId: string, caseId: string, now: Date): Promise<Assessment> {
-  const file = await buildCaseFile(db, storeId, caseId, now);
+  const { file, subject, orderNumber } = await loadCaseFile(db, storeId, caseId, now);
   const assessment = assessCase(file);
-  const [row] = await db.select({ subject: cases.subject, orderNumber: orders.number }).from(cases)
-    .leftJoin(orders, eq(orders.id, cases.orderId)).where(eq(cases.id, caseId));
-  const searchText = toSearchTokens([row?.subject ?? '', row?.orderNumber ?? '', ...file.messages.map((m) => m.text)].join('\n'));
+  const searchText = toSearchTokens([subject, orderNumber ?? '', ...file.messages.map((m) => m.text)].join('\n'));
   await db.update(cases).set({
     assessment,
     assessedAt: now,
