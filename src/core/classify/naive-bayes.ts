@@ -6,7 +6,8 @@ export type LabelledFeatures = { features: readonly string[]; label: number };
 /** The stored form: sparse counts per feature ("class:count …"), so the artefact stays small. */
 export type BayesCounts = { classCount: number; alpha: number; features: string[]; counts: string[]; totals: number[] };
 
-export type BayesModel = { classCount: number; logLikelihood: Map<string, Float64Array> };
+/** Log-likelihoods in one flat array (feature i, class c at i·classCount + c): cheap to sum per message. */
+export type BayesModel = { classCount: number; index: Map<string, number>; logLikelihood: Float64Array };
 
 /** Counts features per class, dropping those seen in fewer than `minDocs` messages. */
 export function countFeatures(
@@ -46,36 +47,40 @@ export function countFeatures(
 
 /** Turns stored counts into smoothed log-likelihoods, once, at load time. */
 export function buildBayesModel(stored: BayesCounts): BayesModel {
+  const k = stored.classCount;
   const vocabulary = stored.features.length;
-  const logLikelihood = new Map<string, Float64Array>();
+  const index = new Map<string, number>();
+  const logLikelihood = new Float64Array(vocabulary * k);
   const denominators = stored.totals.map((t) => Math.log(t + stored.alpha * vocabulary));
   stored.features.forEach((feature, i) => {
-    const row = new Float64Array(stored.classCount);
-    const counts = new Array<number>(stored.classCount).fill(0);
+    index.set(feature, i);
+    const counts = new Array<number>(k).fill(0);
     for (const pair of (stored.counts[i] ?? '').split(' ')) {
       const [c, n] = pair.split(':').map(Number);
       if (c !== undefined && n !== undefined && !Number.isNaN(c)) counts[c] = n;
     }
-    for (let c = 0; c < stored.classCount; c++)
-      row[c] = Math.log((counts[c] ?? 0) + stored.alpha) - (denominators[c] ?? 0);
-    logLikelihood.set(feature, row);
+    for (let c = 0; c < k; c++)
+      logLikelihood[i * k + c] = Math.log((counts[c] ?? 0) + stored.alpha) - (denominators[c] ?? 0);
   });
-  return { classCount: stored.classCount, logLikelihood };
+  return { classCount: k, index, logLikelihood };
 }
 
 /** Per-class log-likelihood of a message, centred on its maximum and tempered by the number of known features. */
 export function scoreBayes(model: BayesModel, features: readonly string[]): Float64Array {
-  const sums = new Float64Array(model.classCount);
+  const k = model.classCount;
+  const sums = new Float64Array(k);
   let known = 0;
   for (const f of features) {
-    const row = model.logLikelihood.get(f);
-    if (!row) continue;
+    const i = model.index.get(f);
+    if (i === undefined) continue;
     known++;
-    for (let c = 0; c < sums.length; c++) sums[c] = (sums[c] ?? 0) + (row[c] ?? 0);
+    const base = i * k;
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (model.logLikelihood[base + c] ?? 0);
   }
   if (!known) return sums;
-  const max = Math.max(...sums);
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of sums) if (v > max) max = v;
   const norm = Math.sqrt(known);
-  for (let c = 0; c < sums.length; c++) sums[c] = ((sums[c] ?? 0) - max) / norm;
+  for (let c = 0; c < k; c++) sums[c] = ((sums[c] ?? 0) - max) / norm;
   return sums;
 }
