@@ -1,6 +1,7 @@
 // Assembles the CaseFile (CASEFILE.md) of one case from the database: the same document
 // `aftersales assess` reads, so the API, the CLI and the tests all assess the same thing.
 // Four queries, whatever the case holds: intake runs this for every message, so round trips count.
+// (The correlated subqueries name the outer tables in plain SQL: Drizzle renders a column unqualified there.)
 import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
 import type { CaseFile, CaseMessage, Order, Personalization, Shipment, TrackingStatus } from '../core/types.ts';
 import type { Db } from '../db/open-db.ts';
@@ -30,11 +31,11 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
     claim: cases.claim, subject: cases.subject, orderId: cases.orderId, customerId: cases.customerId,
     currency: stores.currency, language: stores.language, policy: stores.policy,
     customerName: customers.name, flags: customers.flags,
-    identities: sql<string[]>`(SELECT coalesce(array_agg(identity ORDER BY created_at), '{}') FROM customer_identities WHERE customer_id = ${cases.customerId})`,
-    orderCount: sql<number>`(SELECT count(*) FROM orders WHERE store_id = ${cases.storeId} AND customer_id = ${cases.customerId})`.mapWith(Number),
-    lifetimeValue: sql<number>`(SELECT coalesce(sum(amount_paid), 0) FROM orders WHERE store_id = ${cases.storeId} AND customer_id = ${cases.customerId})`.mapWith(Number),
-    claims: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = ${cases.storeId} AND o.customer_id = ${cases.customerId} AND o.id <> ${cases.id})`.mapWith(Number),
-    deliveryClaims12m: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = ${cases.storeId} AND o.customer_id = ${cases.customerId} AND o.id <> ${cases.id}
+    identities: sql<string[]>`(SELECT coalesce(array_agg(identity ORDER BY created_at), '{}') FROM customer_identities WHERE customer_id = cases.customer_id)`,
+    orderCount: sql<number>`(SELECT count(*) FROM orders WHERE store_id = cases.store_id AND customer_id = cases.customer_id)`.mapWith(Number),
+    lifetimeValue: sql<number>`(SELECT coalesce(sum(amount_paid), 0) FROM orders WHERE store_id = cases.store_id AND customer_id = cases.customer_id)`.mapWith(Number),
+    claims: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = cases.store_id AND o.customer_id = cases.customer_id AND o.id <> cases.id)`.mapWith(Number),
+    deliveryClaims12m: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = cases.store_id AND o.customer_id = cases.customer_id AND o.id <> cases.id
       AND o.category IN ('delivered_not_received', 'delayed_or_lost', 'missing_items') AND o.created_at > ${yearAgo}::timestamptz)`.mapWith(Number),
   }).from(cases).innerJoin(stores, eq(stores.id, cases.storeId)).leftJoin(customers, eq(customers.id, cases.customerId))
     .where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
@@ -64,11 +65,11 @@ async function loadOrder(db: Db, storeId: string, orderId: string): Promise<{ or
   const [o] = await db.select({
     order: orders,
     lines: sql<LineJson[]>`(SELECT coalesce(json_agg(json_build_object('sku', sku, 'name', name, 'qty', qty, 'unitPrice', unit_price, 'unitWeightG', unit_weight_g,
-      'perishable', perishable, 'personalization', personalization) ORDER BY position), '[]') FROM order_lines WHERE order_id = ${orders.id})`,
+      'perishable', perishable, 'personalization', personalization) ORDER BY position), '[]') FROM order_lines WHERE order_id = orders.id)`,
     shipments: sql<ShipmentJson[]>`(SELECT coalesce(json_agg(json_build_object('carrier', s.carrier, 'service', s.service, 'trackingNo', s.tracking_no,
       'shippedAt', s.shipped_at, 'weightG', s.weight_g, 'packagingWeightG', s.packaging_weight_g, 'signature', s.signature,
       'events', (SELECT coalesce(json_agg(json_build_object('at', e.at, 'status', e.status, 'location', e.location) ORDER BY e.at), '[]')
-                 FROM tracking_events e WHERE e.shipment_id = s.id)) ORDER BY s.created_at), '[]') FROM shipments s WHERE s.order_id = ${orders.id})`,
+                 FROM tracking_events e WHERE e.shipment_id = s.id)) ORDER BY s.created_at), '[]') FROM shipments s WHERE s.order_id = orders.id)`,
   }).from(orders).where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
   if (!o) return undefined;
   const r = o.order;
@@ -92,7 +93,7 @@ async function loadMessages(db: Db, storeId: string, caseId: string): Promise<Ca
   const rows = await db.select({
     m: messages,
     files: sql<{ kind: 'photo' | 'video' | 'file'; name: string | null }[]>`(SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name)), '[]')
-      FROM attachments WHERE message_id = ${messages.id})`,
+      FROM attachments WHERE message_id = messages.id)`,
   }).from(messages).where(and(eq(messages.caseId, caseId), eq(messages.storeId, storeId))).orderBy(asc(messages.createdAt), asc(messages.id));
   return rows.map(({ m, files }) => ({
     from: orUndefined(m.sender), at: m.createdAt.toISOString(), channel: m.channel, text: m.body, direction: m.direction,
@@ -106,7 +107,7 @@ async function loadOtherClaims(db: Db, storeId: string, customerId: string | nul
   const rows = await db.select({ customerId: cases.customerId, at: messages.createdAt, text: messages.body }).from(messages)
     .innerJoin(cases, eq(cases.id, messages.caseId))
     .where(and(eq(messages.storeId, storeId), eq(messages.direction, 'in'), gt(messages.createdAt, since), isNotNull(cases.customerId),
-      customerId ? sql`${cases.customerId} <> ${customerId}` : sql`true`))
+      customerId ? sql`cases.customer_id <> ${customerId}` : sql`true`))
     .orderBy(desc(messages.createdAt)).limit(50);
   return rows.map((r) => ({ customerId: r.customerId ?? undefined, at: r.at.toISOString(), text: r.text }));
 }

@@ -1,7 +1,7 @@
 // S18: one customer per identity per store, whatever the channel. A new identity makes a new customer.
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/open-db.ts';
-import { customerIdentities, customers } from '../db/schema/index.ts';
+import { customerIdentities, customers, orders } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 
 /** The customer who owns this identity in this store, created (with the identity) when unknown. */
@@ -19,6 +19,8 @@ export async function findOrCreateCustomer(
   const now = deps.clock.now();
   await db.insert(customers).values({ id: customerId, storeId, name: details.name ?? null, language: details.language ?? null, createdAt: now, updatedAt: now });
   await db.insert(customerIdentities).values({ id: deps.ids(), storeId, customerId, identity, createdAt: now });
+  // Orders imported before the customer first wrote belong to them from now on.
+  await db.update(orders).set({ customerId }).where(and(eq(orders.storeId, storeId), eq(orders.identity, identity), isNull(orders.customerId)));
   return { customerId, isNew: true };
 }
 
