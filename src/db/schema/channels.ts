@@ -1,6 +1,6 @@
 // Drizzle mirrors of migrations/0100_channels.sql: the mail outbox, IMAP cursors, channel sessions,
 // webhook sources.
-import { bigint, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -49,6 +49,7 @@ export const channelSessions = pgTable('channel_sessions', {
   kind: text('kind').$type<ChannelSessionKind>().notNull(),
   caseId: uuid('case_id'),
   customerId: uuid('customer_id'),
+  orderId: uuid('order_id'),
   identity: text('identity'),
   name: text('name'),
   language: text('language').notNull().default('und'),
@@ -80,3 +81,12 @@ export const slaEscalations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.timer, t.dueAt] })],
 );
+
+export const formAttempts = pgTable('form_attempts', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  storeId: uuid('store_id').notNull(),
+  orderNumber: text('order_number').notNull(),
+  ip: text('ip').notNull(),
+  ok: boolean('ok').notNull(),
+  at: at('at').notNull().defaultNow(),
+});
