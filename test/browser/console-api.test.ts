@@ -160,4 +160,33 @@ describe('console API', () => {
     const me = await owner.get('/console/me');
     assert.equal(me.body.store.policy.goodwillLimit, 9000);
   });
+
+  test('attachments are served to their own store only, and never as runnable HTML', async () => {
+    const a = await team('Files A');
+    const b = await team('Files B');
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
+    const kase = await buildCase(deps, a.store.id, {
+      text: 'The vase arrived broken, photos attached',
+      attachments: [
+        { kind: 'photo', name: 'vase.png', contentType: 'image/png', dataBase64: png },
+        {
+          kind: 'file',
+          name: 'note.html',
+          contentType: 'text/html',
+          dataBase64: Buffer.from('<script>alert(1)</script>').toString('base64'),
+        },
+      ],
+    });
+    const agent = await a.as('agent');
+    const detail = await agent.get(`/console/cases/${kase.caseId}`);
+    const [photo, html] = detail.body.messages[0].attachments;
+    const image = await agent.request('GET', `/console/attachments/${photo.id}`);
+    assert.equal(image.status, 200);
+    assert.equal(image.headers.get('content-type'), 'image/png');
+    const page = await agent.request('GET', `/console/attachments/${html.id}`);
+    assert.equal(page.headers.get('content-type'), 'application/octet-stream');
+    assert.match(page.headers.get('content-disposition') ?? '', /^attachment;/);
+    assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal((await (await b.as('agent')).request('GET', `/console/attachments/${photo.id}`)).status, 404);
+  });
 });

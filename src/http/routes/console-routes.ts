@@ -2,6 +2,7 @@
 import type { Deps } from '../../deps.ts';
 import type { App } from '../app.ts';
 import { registerConsoleActionRoutes } from './console-actions.ts';
+import { registerConsoleAttachmentRoutes } from './console-attachments.ts';
 import { registerConsoleDashboardRoutes } from './console-dashboard.ts';
 import { registerConsoleInboxRoutes } from './console-inbox.ts';
 
@@ -9,5 +10,6 @@ import { registerConsoleInboxRoutes } from './console-inbox.ts';
 export function registerConsoleRoutes(app: App, deps: Deps): void {
   registerConsoleInboxRoutes(app, deps);
   registerConsoleActionRoutes(app, deps);
+  registerConsoleAttachmentRoutes(app, deps);
   registerConsoleDashboardRoutes(app, deps);
 }

@@ -46,7 +46,7 @@ export type Message = {
   body: string;
   language: string;
   createdAt: string;
-  attachments: { id: string; kind: 'photo' | 'video' | 'file'; name: string | null; size: number; url?: string }[];
+  attachments: { id: string; kind: 'photo' | 'video' | 'file'; name: string | null; size: number }[];
 };
 
 export type OrderLine = {

@@ -26,10 +26,18 @@ export function Timeline({ messages }: { messages: Message[] }) {
             </p>
             {m.attachments.length > 0 && (
               <ul className="attachments" aria-label={t('case.attachments')}>
-                {m.attachments.map((a, i) => (
-                  <li key={a.id ?? i}>
-                    {a.url ? (
-                      <a href={a.url} target="_blank" rel="noreferrer noopener">
+                {m.attachments.map((a) => (
+                  <li key={a.id}>
+                    {a.kind === 'photo' && a.size > 0 && (
+                      <img
+                        className="thumb"
+                        src={`/api/v1/console/attachments/${a.id}`}
+                        alt={a.name ?? a.kind}
+                        loading="lazy"
+                      />
+                    )}
+                    {a.size > 0 ? (
+                      <a href={`/api/v1/console/attachments/${a.id}`} target="_blank" rel="noreferrer noopener">
                         {a.name ?? a.kind}
                       </a>
                     ) : (
