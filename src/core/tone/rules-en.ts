@@ -194,7 +194,7 @@ export const EN_RULES: ToneRule[] = [
   // Broader families: two cues in one sentence, counterfactual blame, deflection to third parties.
   rule(
     'over_promise',
-    '\\b(?:guarantee[ds]?|definitely|certainly|surely|for sure|without fail|100 ?%|i promise|we promise|promised|rest assured|no question|i swear)\\b',
+    '\\b(?:guarantee[ds]?|definitely|certainly|surely|for sure|without fail|100 ?%|i promise|we promise|promised|rest assured|no question|no doubt|i swear|(?:certain|sure|bound) to)\\b',
     {
       also: '\\b(?:arriv\\w*|deliver\\w*|doorstep|be (?:there|with you)|reach(?:es)? you|(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)))\\b',
       unless:
@@ -285,5 +285,34 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'others_never_complained',
     '\\bwithout (?:a single|one single|any|one) (?:complaint|problem|issue|return)\\b|\\b(?:everyone|everybody|all the others|the rest|other people) (?:else )?(?:managed|did fine|had no|seem to manage|could|can)\\b',
+  ),
+  rule(
+    'rebuttal',
+    "\\bnot what (?:our|the) (?:system|records|tracking|data|scan|logs?) (?:says|shows|said|showed)\\b|\\bso it (?:was|has been|definitely was) (?:delivered|received|signed for)\\b|\\b(?:it|they|this|the (?:fabric|colou?r|item|product|material|paint|box|seal)) (?:does not|doesn't|do not|don't|will not|won't|cannot|can't) (?:fade|break|leak|shrink|tear|crack|spoil|rust|peel|melt|come loose)\\b",
+    { unless: "\\b(?:normally|usually|should(?:n't)?|if|sorry|unfortunately|supposed|designed|expect)\\b" },
+  ),
+  rule(
+    'doubting_customer',
+    "\\b(?:not sure|don't know) (?:if |whether |that )?i (?:believe|buy)\\b|\\b(?:a (?:little|bit) |rather |very |highly |quite )?suspicious\\b|\\bprove (?:that |to us )?you\\b",
+  ),
+  rule('rhetorical_question', "\\bso (?:you|you're) (?:expect|want|think|are saying) (?:us|me|we)\\b|,? you know,", {
+    question: true,
+  }),
+  rule(
+    'sarcasm',
+    "\\b(?:isn't|is not|aren't|are not) your (?:strong (?:point|suit)|forte)\\b|\\b(?:shocking|surprising|crazy|believe it or not|newsflash),? i know\\b|\\b(?:is|are) there for a reason\\b",
+  ),
+  rule(
+    'blaming_customer',
+    "\\b(?:that's|that is|this is) what happens (?:when|if) you\\b|\\bwhat do you expect (?:when|if) you\\b",
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:not much|very little|little) (?:more |else )?(?:that )?(?:we|i) can do\\b|\\bjust the messenger\\b|\\btake it up with \\w+|\\bwe (?:don't|do not) (?:do|give|offer|accept) (?:refunds|returns|exchanges)\\b",
+    { unless: '\\b(?:but|however|instead|although|what we can|what i can|can offer)\\b' },
+  ),
+  rule(
+    'others_never_complained',
+    '\\bnot (?:a single|one) (?:other )?(?:customer|buyer|client|person|shopper)\\b|\\b(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+ thousand)\\+? (?:happy |satisfied |delighted |other |loyal )?(?:customers|buyers|clients|reviewers|people|shoppers)\\b',
   ),
 ];
