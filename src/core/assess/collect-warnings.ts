@@ -1,4 +1,3 @@
-import { checkTone } from '../tone/check-tone.ts';
 import type { Category, Fact, LanguageTag } from '../types.ts';
 import type { CaseContext } from './case-context.ts';
 import type { CategoryDecision } from './decide-category.ts';
@@ -15,7 +14,7 @@ export type WarningInput = {
 
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
 
-/** Problems a person should know about before acting: privacy, translation, missing data, fraud signs, tone. */
+/** Problems a person should know about before acting: privacy, translation, missing data, fraud signs, markup. */
 export function collectWarnings(input: WarningInput): string[] {
   const { ctx, facts } = input;
   const out: string[] = [];
@@ -33,9 +32,5 @@ export function collectWarnings(input: WarningInput): string[] {
     out.push(`category: the message reads as ${input.decision.textCategory}, the case data says ${input.category}`);
   }
   if (ctx.inbound.some((m) => MARKUP.test(m.text))) out.push('input: a customer message contains markup; it is shown as text only');
-  for (const message of ctx.outbound.slice(-3)) {
-    const report = checkTone(message.text.slice(0, 4000), { language: input.replyLanguage, caseFile: ctx.file });
-    for (const issue of report.issues.slice(0, 3)) out.push(`tone: an earlier reply has ${issue.kind.replace(/_/g, ' ')} — ${issue.message}`);
-  }
   return out;
 }

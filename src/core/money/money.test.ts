@@ -14,6 +14,7 @@ test('allocateProRata splits by weight with largest remainders', () => {
     [10, [], []],
     [-5, [1, 2], [0, 0]],
     [3180, [29900, 1900], [2990, 190]],
+    [1e12, [1e308, 1e308, 5], [5e11, 5e11, 0]], // weights that overflow a plain sum
   ];
   for (const [amount, weights, want] of rows) assert.deepEqual(allocateProRata(amount, weights), want, `${amount} over ${weights}`);
 });
