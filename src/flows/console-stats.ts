@@ -37,65 +37,84 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
   const since = new Date(now.getTime() - days * DAY_MS);
   const store = eq(cases.storeId, actor.storeId);
   const inPeriod = and(store, gte(cases.createdAt, since));
-  const [open, cost, speed, byCategory, byChannel, byCarrier, bySku, perDay] = await Promise.all([
-    deps.db
-      .select({ n: count() })
-      .from(cases)
-      .where(and(store, notInArray(cases.status, ['closed', 'resolved']))),
-    deps.db
-      .select({ n: sql<number>`coalesce(sum(${caseCosts.amount}), 0)::bigint` })
-      .from(caseCosts)
-      .where(and(eq(caseCosts.storeId, actor.storeId), gte(caseCosts.at, since))),
-    deps.db
-      .select({
-        first: hoursMedian(cases.createdAt, sql`${cases.firstRespondedAt}`),
-        resolution: hoursMedian(cases.createdAt, cases.closedAt),
-        breaches: sql<number>`count(*) filter (where ${breached(now)})`,
-      })
-      .from(cases)
-      .where(inPeriod),
-    bucketsBy(deps, inPeriod, cases.category),
-    bucketsBy(deps, inPeriod, cases.channel),
-    deps.db
-      .select({
-        key: sql<string>`coalesce(${shipments.carrier}, '—')`,
-        cases: sql<number>`count(distinct ${cases.id})`,
-        cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
-      })
-      .from(cases)
-      .innerJoin(shipments, eq(shipments.orderId, cases.orderId))
-      .where(inPeriod)
-      .groupBy(shipments.carrier)
-      .orderBy(desc(sql`2`))
-      .limit(12),
-    deps.db
-      .select({
-        key: orderLines.sku,
-        cases: sql<number>`count(distinct ${cases.id})`,
-        cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
-      })
-      .from(cases)
-      .innerJoin(orderLines, eq(orderLines.orderId, cases.orderId))
-      .where(inPeriod)
-      .groupBy(orderLines.sku)
-      .orderBy(desc(sql`2`))
-      .limit(12),
-    deps.db
-      .select({
-        day: sql<string>`to_char(date_trunc('day', ${cases.createdAt} at time zone 'UTC'), 'YYYY-MM-DD')`,
-        cases: count(),
-        breaches: sql<number>`count(*) filter (where ${breached(now)})`,
-      })
-      .from(cases)
-      .where(inPeriod)
-      .groupBy(sql`1`)
-      .orderBy(sql`1`),
-  ]);
+  const [open, cost, speed, byCategory, byChannel, byCarrier, bySku, perDay, costPerDay, speedByCategory] =
+    await Promise.all([
+      deps.db
+        .select({ n: count() })
+        .from(cases)
+        .where(and(store, notInArray(cases.status, ['closed', 'resolved']))),
+      deps.db
+        .select({ n: sql<number>`coalesce(sum(${caseCosts.amount}), 0)::bigint` })
+        .from(caseCosts)
+        .where(and(eq(caseCosts.storeId, actor.storeId), gte(caseCosts.at, since))),
+      deps.db
+        .select({
+          first: hoursMedian(cases.createdAt, sql`${cases.firstRespondedAt}`),
+          resolution: hoursMedian(cases.createdAt, cases.closedAt),
+          breaches: sql<number>`count(*) filter (where ${breached(now)})`,
+        })
+        .from(cases)
+        .where(inPeriod),
+      bucketsBy(deps, inPeriod, cases.category),
+      bucketsBy(deps, inPeriod, cases.channel),
+      deps.db
+        .select({
+          key: sql<string>`coalesce(${shipments.carrier}, '—')`,
+          cases: sql<number>`count(distinct ${cases.id})`,
+          cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
+        })
+        .from(cases)
+        .innerJoin(shipments, eq(shipments.orderId, cases.orderId))
+        .where(inPeriod)
+        .groupBy(shipments.carrier)
+        .orderBy(desc(sql`2`))
+        .limit(12),
+      deps.db
+        .select({
+          key: orderLines.sku,
+          cases: sql<number>`count(distinct ${cases.id})`,
+          cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
+        })
+        .from(cases)
+        .innerJoin(orderLines, eq(orderLines.orderId, cases.orderId))
+        .where(inPeriod)
+        .groupBy(orderLines.sku)
+        .orderBy(desc(sql`2`))
+        .limit(12),
+      deps.db
+        .select({
+          day: sql<string>`to_char(date_trunc('day', ${cases.createdAt} at time zone 'UTC'), 'YYYY-MM-DD')`,
+          cases: count(),
+          breaches: sql<number>`count(*) filter (where ${breached(now)})`,
+        })
+        .from(cases)
+        .where(inPeriod)
+        .groupBy(sql`1`)
+        .orderBy(sql`1`),
+      deps.db
+        .select({
+          day: sql<string>`to_char(date_trunc('day', ${caseCosts.at} at time zone 'UTC'), 'YYYY-MM-DD')`,
+          cost: sql<number>`coalesce(sum(${caseCosts.amount}), 0)::bigint`,
+        })
+        .from(caseCosts)
+        .where(and(eq(caseCosts.storeId, actor.storeId), gte(caseCosts.at, since)))
+        .groupBy(sql`1`),
+      deps.db
+        .select({
+          key: cases.category,
+          first: hoursMedian(cases.createdAt, sql`${cases.firstRespondedAt}`),
+          resolution: hoursMedian(cases.createdAt, cases.closedAt),
+        })
+        .from(cases)
+        .where(inPeriod)
+        .groupBy(cases.category),
+    ]);
+  const costByDay = new Map(costPerDay.map((d) => [d.day, Number(d.cost)]));
   const byDay = new Map(perDay.map((d) => [d.day, d]));
   const series = Array.from({ length: days }, (_, i) => {
     const day = new Date(since.getTime() + (i + 1) * DAY_MS).toISOString().slice(0, 10);
     const hit = byDay.get(day);
-    return { day, cases: Number(hit?.cases ?? 0), breaches: Number(hit?.breaches ?? 0) };
+    return { day, cases: Number(hit?.cases ?? 0), breaches: Number(hit?.breaches ?? 0), cost: costByDay.get(day) ?? 0 };
   });
   const num = (v: unknown) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
   const norm = (rows: { key: string; cases: unknown; cost: unknown }[]) =>
@@ -112,5 +131,10 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
     byCarrier: norm(byCarrier),
     bySku: norm(bySku),
     perDay: series,
+    speedByCategory: speedByCategory.map((r) => ({
+      key: r.key,
+      firstResponseHours: num(r.first),
+      resolutionHours: num(r.resolution),
+    })),
   };
 }

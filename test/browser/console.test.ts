@@ -67,7 +67,9 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     const page = await signIn(env, 'agent@linen.demo');
     await openCaseFromInbox(page, /亞麻餐巾/);
     await page.getByLabel('Root cause', { exact: true }).fill('Packed 3 dozen instead of 4 at the bench');
-    await page.getByLabel('Resolution', { exact: true }).fill('Reshipped one dozen as goodwill; photos before shipping from now on');
+    await page
+      .getByLabel('Resolution', { exact: true })
+      .fill('Reshipped one dozen as goodwill; photos before shipping from now on');
     await page.getByRole('button', { name: 'Close case' }).click();
     await page.getByText('This case is closed.').waitFor();
     await page.getByRole('link', { name: /Back to inbox/ }).click();
@@ -98,7 +100,11 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await openCaseFromInbox(page, /counted the napkins/);
     const composer = page.getByRole('textbox', { name: 'Reply to the customer' });
     await page.getByLabel('Insert template').selectOption({ index: 1 });
-    assert.match(await composer.inputValue(), /Corinne|order 7101|⟨name⟩/, 'a library template filled with the case’s facts');
+    assert.match(
+      await composer.inputValue(),
+      /Corinne|order 7101|⟨name⟩/,
+      'a library template filled with the case’s facts',
+    );
     await composer.fill('你是第一个说有问题的');
     const issue = page.locator('.tone-issues li').first();
     await issue.waitFor();
@@ -216,6 +222,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await supervisor.goto(`${env.baseUrl}/#/dashboard`);
     await supervisor.locator('svg[role=img]').first().waitFor();
     await supervisor.screenshot({ path: join(RESULTS, 'console-dashboard.png'), fullPage: true });
+    assert.deepEqual(await seriousViolations(supervisor), [], 'dashboard');
     await supervisor.context().close();
   });
 

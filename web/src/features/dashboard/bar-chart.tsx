@@ -1,14 +1,13 @@
 // A horizontal bar chart drawn in SVG: one labelled bar per bucket, the value at its end.
-type Props = { title: string; rows: { label: string; value: number; display: string }[] };
+type Props = { id: string; title: string; rows: { label: string; value: number; display: string }[] };
 
 /** Bars scaled to the largest value; the SVG has a title and a description for screen readers. */
-export function BarChart({ title, rows }: Props) {
+export function BarChart({ id, title, rows }: Props) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   const rowH = 22;
   const labelW = 170;
   const width = 460;
   const height = Math.max(rowH, rows.length * rowH) + 4;
-  const id = title.replace(/\W+/g, '-');
   return (
     <figure className="chart">
       <figcaption>{title}</figcaption>

@@ -1,7 +1,7 @@
 // The owner's and supervisor's view of the desk: volumes, costs, speed and SLA breaches, as charts.
 import { useState } from 'react';
 import { useStats } from '../../api/hooks.ts';
-import type { Bucket } from '../../api/types.ts';
+import type { Bucket, Stats } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useSession } from '../../session.ts';
 import { BarChart } from './bar-chart.tsx';
@@ -22,6 +22,10 @@ export function DashboardPage() {
       value: b[by],
       display: by === 'cost' ? money(b.cost, store.currency) : String(b.cases),
     }));
+  const speedRows = (list: Stats['speedByCategory'], by: 'firstResponseHours' | 'resolutionHours') =>
+    list
+      .filter((r) => r[by] !== null)
+      .map((r) => ({ label: tx(`category.${r.key}`, r.key), value: r[by] ?? 0, display: hours(r[by]) }));
   const hours = (h: number | null) => (h === null ? t('common.none') : t('dashboard.hours', { value: h.toFixed(1) }));
   return (
     <section aria-labelledby="dash-title" className="dashboard">
@@ -68,16 +72,51 @@ export function DashboardPage() {
             </div>
           </dl>
           <LineChart
+            id="per-day"
             title={t('dashboard.overTime')}
-            points={s.perDay}
-            legend={{ cases: t('dashboard.cases'), breaches: t('dashboard.breaches') }}
+            days={s.perDay.map((p) => p.day)}
+            series={[
+              { name: t('dashboard.cases'), className: 'cases', values: s.perDay.map((p) => p.cases) },
+              { name: t('dashboard.breaches'), className: 'breaches', values: s.perDay.map((p) => p.breaches) },
+            ]}
+          />
+          <LineChart
+            id="cost-per-day"
+            title={t('dashboard.costPerDay')}
+            days={s.perDay.map((p) => p.day)}
+            series={[
+              {
+                name: t('dashboard.totalCost'),
+                className: 'cost',
+                values: s.perDay.map((p) => p.cost),
+                format: (v) => money(v, store.currency),
+              },
+            ]}
           />
           <div className="charts">
-            <BarChart title={t('dashboard.byCategory')} rows={rows(s.byCategory, 'category', 'cases')} />
-            <BarChart title={t('dashboard.costByCategory')} rows={rows(s.byCategory, 'category', 'cost')} />
-            <BarChart title={t('dashboard.byChannel')} rows={rows(s.byChannel, 'channel', 'cases')} />
-            <BarChart title={t('dashboard.byCarrier')} rows={rows(s.byCarrier, null, 'cases')} />
-            <BarChart title={t('dashboard.bySku')} rows={rows(s.bySku, null, 'cases')} />
+            <BarChart
+              id="by-category"
+              title={t('dashboard.byCategory')}
+              rows={rows(s.byCategory, 'category', 'cases')}
+            />
+            <BarChart
+              id="cost-by-category"
+              title={t('dashboard.costByCategory')}
+              rows={rows(s.byCategory, 'category', 'cost')}
+            />
+            <BarChart id="by-channel" title={t('dashboard.byChannel')} rows={rows(s.byChannel, 'channel', 'cases')} />
+            <BarChart id="by-carrier" title={t('dashboard.byCarrier')} rows={rows(s.byCarrier, null, 'cases')} />
+            <BarChart id="by-sku" title={t('dashboard.bySku')} rows={rows(s.bySku, null, 'cases')} />
+            <BarChart
+              id="first-by-category"
+              title={t('dashboard.firstResponseByCategory')}
+              rows={speedRows(s.speedByCategory, 'firstResponseHours')}
+            />
+            <BarChart
+              id="resolution-by-category"
+              title={t('dashboard.resolutionByCategory')}
+              rows={speedRows(s.speedByCategory, 'resolutionHours')}
+            />
           </div>
         </>
       )}
