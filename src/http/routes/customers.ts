@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { type SQL, and, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { customerIdentities, customers } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
-import { notFound } from '../../flows/app-error.ts';
+import { AppError, notFound } from '../../flows/app-error.ts';
 import { normaliseIdentity } from '../../flows/find-or-create-customer.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
 import type { App } from '../app.ts';
@@ -45,6 +45,24 @@ export function registerCustomerRoutes(app: App, deps: Deps): void {
     const rows = await deps.db.select().from(customers).where(and(...where)).orderBy(desc(customers.createdAt), desc(customers.id)).limit(limit + 1);
     const identities = await identitiesOf(deps, rows.map((r) => r.id));
     return toPage(rows, limit, (r) => ({ at: r.createdAt, id: r.id }), (r) => toCustomerView(r, identities.get(r.id) ?? []));
+  });
+
+  app.post('/customers', {
+    schema: { tags: ['customers'], body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 200 })), language: Type.Optional(Type.String({ maxLength: 35 })),
+      identities: Type.Array(Type.String({ minLength: 3, maxLength: 320 }), { minItems: 1, maxItems: 20 }) }), response: responses({ 201: CustomerView }) },
+  }, async (request, reply) => {
+    const actor = await authenticate(deps, request);
+    const identities = [...new Set(request.body.identities.map(normaliseIdentity))];
+    const id = deps.ids();
+    await deps.db.transaction(async (tx) => {
+      const taken = await tx.select({ identity: customerIdentities.identity }).from(customerIdentities)
+        .where(and(eq(customerIdentities.storeId, actor.storeId), inArray(customerIdentities.identity, identities)));
+      if (taken.length) throw new AppError('conflict', `${taken.map((t) => t.identity).join(', ')} already belongs to a customer`, { field: 'identities' });
+      await tx.insert(customers).values({ id, storeId: actor.storeId, name: request.body.name ?? null, language: request.body.language ?? null });
+      await tx.insert(customerIdentities).values(identities.map((identity) => ({ id: deps.ids(), storeId: actor.storeId, customerId: id, identity })));
+      await writeAudit(tx, deps, actor.storeId, actor, { action: 'customer.created', entity: 'customer', entityId: id });
+    });
+    return reply.status(201).send(toCustomerView(await findCustomer(deps, actor.storeId, id), identities));
   });
 
   app.get('/customers/:id', { schema: { tags: ['customers'], params: IdParams, response: responses({ 200: CustomerView }) } }, async (request) => {

@@ -4,7 +4,7 @@ import { type SQL, and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { orderLines, orders, shipments, trackingEvents } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../flows/app-error.ts';
-import { OrderInputSchema } from '../../flows/order-input.ts';
+import { OrderInputSchema, ShipmentInputSchema } from '../../flows/order-input.ts';
 import { saveOrder } from '../../flows/save-order.ts';
 import { literals } from '../../flows/typebox-literals.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
@@ -80,6 +80,40 @@ export function registerOrderRoutes(app: App, deps: Deps): void {
     const rows = await deps.db.select().from(shipments).where(and(...where)).orderBy(desc(shipments.createdAt), desc(shipments.id)).limit(limit + 1);
     const views = await loadShipments(deps, rows.slice(0, limit));
     return toPage(rows, limit, (r) => ({ at: r.createdAt, id: r.id }), (r) => views.find((v) => v.id === r.id) ?? toShipmentView(r, []));
+  });
+
+  app.post('/orders/:id/shipments', { schema: { tags: ['orders'], params: IdParams, body: ShipmentInputSchema, response: responses({ 201: ShipmentView }) } }, async (request, reply) => {
+    const actor = await authenticate(deps, request);
+    await loadOrder(deps, actor.storeId, request.params.id);
+    const id = deps.ids();
+    const s = request.body;
+    await deps.db.transaction(async (tx) => {
+      await tx.insert(shipments).values({ id, storeId: actor.storeId, orderId: request.params.id, carrier: s.carrier ?? null, service: s.service ?? null,
+        trackingNo: s.trackingNo ?? null, shippedAt: s.shippedAt ? new Date(s.shippedAt) : null, weightG: s.weightG ?? null,
+        packagingWeightG: s.packagingWeightG ?? null, signature: s.signature ?? false });
+      await writeAudit(tx, deps, actor.storeId, actor, { action: 'shipment.created', entity: 'shipment', entityId: id, detail: { orderId: request.params.id } });
+    });
+    const [view] = await loadShipments(deps, await deps.db.select().from(shipments).where(eq(shipments.id, id)));
+    if (!view) throw notFound('shipment');
+    return reply.status(201).send(view);
+  });
+
+  app.patch('/shipments/:id', {
+    schema: { tags: ['orders'], params: IdParams, response: responses({ 200: ShipmentView }),
+      body: Type.Object({ weightG: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])), packagingWeightG: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
+        signature: Type.Optional(Type.Boolean()), photoBeforeShip: Type.Optional(Type.Boolean()), carrier: Type.Optional(Type.String({ maxLength: 60 })) }, { minProperties: 1 }) },
+  }, async (request) => {
+    const actor = await authenticate(deps, request);
+    const rows = await deps.db.transaction(async (tx) => {
+      const updated = await tx.update(shipments).set({ ...request.body, updatedAt: deps.clock.now() })
+        .where(and(eq(shipments.id, request.params.id), eq(shipments.storeId, actor.storeId))).returning();
+      if (!updated.length) throw notFound('shipment');
+      await writeAudit(tx, deps, actor.storeId, actor, { action: 'shipment.updated', entity: 'shipment', entityId: request.params.id, detail: { ...request.body } });
+      return updated;
+    });
+    const [view] = await loadShipments(deps, rows);
+    if (!view) throw notFound('shipment');
+    return view;
   });
 
   app.get('/shipments/:id', { schema: { tags: ['orders'], params: IdParams, response: responses({ 200: ShipmentView }) } }, async (request) => {
