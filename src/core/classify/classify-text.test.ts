@@ -70,3 +70,17 @@ test('a clear message is classified with more confidence than a vague one', () =
   const vague = classifyText('hmm', 'en');
   assert.ok(clear.confidence > vague.confidence);
 });
+
+test('very long or hostile input is classified in bounded time', () => {
+  for (const text of [
+    'a'.repeat(200_000),
+    '我'.repeat(100_000),
+    '<b>refund</b>'.repeat(20_000),
+    '\u0000'.repeat(50_000),
+  ]) {
+    const start = performance.now();
+    const result = classifyText(text, 'und');
+    assert.ok(CATEGORIES.includes(result.category));
+    assert.ok(performance.now() - start < 1000, `${text.length} characters`);
+  }
+});

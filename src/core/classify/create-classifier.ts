@@ -28,11 +28,15 @@ export function pickTop(scores: CategoryScores): { category: Category; confidenc
   return { category, confidence: Math.max(0, confidence) };
 }
 
+// What a message is about is said at its start; the rest of a long mail is usually quoted history.
+// The cap also bounds the work on hostile input.
+const MAX_CHARS = 2000;
+
 /** Builds a classifier from a stored model once; the returned function is cheap per message. */
 export function createClassifier(stored: StoredModel): (text: string) => Classification {
   const bayes = buildBayesModel(stored.bayes);
   return (text) => {
-    const normalized = normalizeText(text);
+    const normalized = normalizeText(text.slice(0, MAX_CHARS));
     const scores = combineScores(
       scoreLexicon(normalized),
       scoreBayes(bayes, extractFeatures(normalized)),

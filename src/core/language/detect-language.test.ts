@@ -44,3 +44,9 @@ test('accuracy on the language eval set stays at or above 0.97', () => {
   assert.ok(rows.length >= 250);
   assert.ok(correct / rows.length >= 0.97, `accuracy ${correct}/${rows.length}`);
 });
+
+test('very long input is detected in bounded time', () => {
+  const start = performance.now();
+  assert.equal(detectLanguage('где мой заказ '.repeat(50_000)), 'ru');
+  assert.ok(performance.now() - start < 1000);
+});

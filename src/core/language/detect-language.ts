@@ -6,13 +6,56 @@ import { buildProfiles, pickLanguage, splitWords } from './score-languages.ts';
 
 // Scripts by code-point range (checked in order; faster than a Unicode regex per character).
 // Han, kana, Cyrillic and Latin need a closer look; the others have a fixed answer.
-const SCRIPTS: ReadonlyArray<readonly [script: string, ranges: ReadonlyArray<readonly [number, number]>, weight: number]> = [
-  ['latin', [[0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x1e00, 0x1eff]], 1],
-  ['han', [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x2ffff]], 3],
+const SCRIPTS: ReadonlyArray<
+  readonly [script: string, ranges: ReadonlyArray<readonly [number, number]>, weight: number]
+> = [
+  [
+    'latin',
+    [
+      [0x41, 0x5a],
+      [0x61, 0x7a],
+      [0xc0, 0x24f],
+      [0x1e00, 0x1eff],
+    ],
+    1,
+  ],
+  [
+    'han',
+    [
+      [0x3400, 0x4dbf],
+      [0x4e00, 0x9fff],
+      [0xf900, 0xfaff],
+      [0x20000, 0x2ffff],
+    ],
+    3,
+  ],
   ['cyrillic', [[0x400, 0x52f]], 1],
-  ['kana', [[0x3040, 0x30ff], [0x31f0, 0x31ff], [0xff66, 0xff9f]], 3],
-  ['ko', [[0xac00, 0xd7af], [0x1100, 0x11ff], [0x3130, 0x318f]], 2],
-  ['ar', [[0x600, 0x6ff], [0x750, 0x77f]], 1],
+  [
+    'kana',
+    [
+      [0x3040, 0x30ff],
+      [0x31f0, 0x31ff],
+      [0xff66, 0xff9f],
+    ],
+    3,
+  ],
+  [
+    'ko',
+    [
+      [0xac00, 0xd7af],
+      [0x1100, 0x11ff],
+      [0x3130, 0x318f],
+    ],
+    2,
+  ],
+  [
+    'ar',
+    [
+      [0x600, 0x6ff],
+      [0x750, 0x77f],
+    ],
+    1,
+  ],
   ['he', [[0x590, 0x5ff]], 1],
   ['el', [[0x370, 0x3ff]], 1],
   ['th', [[0xe00, 0xe7f]], 2],
@@ -22,6 +65,9 @@ const SCRIPTS: ReadonlyArray<readonly [script: string, ranges: ReadonlyArray<rea
   ['hy', [[0x530, 0x58f]], 1],
   ['ka', [[0x10a0, 0x10ff]], 1],
 ];
+
+// The first 2,000 characters tell the language; the cap bounds the work on hostile input.
+const MAX_CHARS = 2000;
 
 const latin = { words: LATIN_WORDS, letters: LATIN_LETTERS };
 const cyrillic = { words: CYRILLIC_WORDS, letters: CYRILLIC_LETTERS };
@@ -67,12 +113,13 @@ function decideLatin(text: string): LanguageTag {
 
 /** The BCP-47 tag of a short customer message; zh-Hans when Chinese text gives no script evidence. */
 export function detectLanguage(text: string): LanguageTag {
-  const clean = stripNoise(text);
+  const clean = stripNoise(text.slice(0, MAX_CHARS));
   const weights = weighScripts(clean);
   let top = '';
   let topWeight = 0;
   for (const [script, weight] of weights) {
-    const cjkWeight = script === 'han' || script === 'kana' ? (weights.get('han') ?? 0) + (weights.get('kana') ?? 0) : weight;
+    const cjkWeight =
+      script === 'han' || script === 'kana' ? (weights.get('han') ?? 0) + (weights.get('kana') ?? 0) : weight;
     if (cjkWeight > topWeight) {
       top = script === 'kana' ? 'han' : script;
       topWeight = cjkWeight;

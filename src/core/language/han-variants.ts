@@ -61,7 +61,8 @@ function parsePairs(): Array<[string, string]> {
   for (const token of PAIRS.split(/\s+/)) {
     const chars = [...token];
     const [simplified, traditional] = chars;
-    if (chars.length === 2 && simplified && traditional && simplified !== traditional) out.push([simplified, traditional]);
+    if (chars.length === 2 && simplified && traditional && simplified !== traditional)
+      out.push([simplified, traditional]);
   }
   return out;
 }
@@ -69,13 +70,38 @@ function parsePairs(): Array<[string, string]> {
 const pairs = parsePairs();
 
 /** Characters that only Simplified Chinese writes. */
-export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(pairs.map(([s]) => s).filter((s) => !SHARED_FORMS.includes(s)));
+export const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(
+  pairs.map(([s]) => s).filter((s) => !SHARED_FORMS.includes(s)),
+);
 
 /** Characters that only Traditional Chinese writes. */
 export const TRADITIONAL_ONLY: ReadonlySet<string> = new Set([...pairs.map(([, t]) => t), ...TRADITIONAL_EXTRA]);
 
 const TO_SIMPLIFIED = new Map<string, string>(pairs.map(([s, t]) => [t, s]));
-for (const [t, s] of [['裡', '里'], ['裏', '里'], ['麵', '面'], ['隻', '只'], ['臺', '台'], ['颱', '台'], ['乾', '干'], ['幹', '干'], ['餘', '余'], ['範', '范'], ['雲', '云'], ['準', '准'], ['係', '系'], ['髮', '发'], ['鬆', '松'], ['於', '于'], ['週', '周'], ['製', '制'], ['嚮', '向'], ['瞭', '了'], ['妳', '你'], ['複', '复']] as const) {
+for (const [t, s] of [
+  ['裡', '里'],
+  ['裏', '里'],
+  ['麵', '面'],
+  ['隻', '只'],
+  ['臺', '台'],
+  ['颱', '台'],
+  ['乾', '干'],
+  ['幹', '干'],
+  ['餘', '余'],
+  ['範', '范'],
+  ['雲', '云'],
+  ['準', '准'],
+  ['係', '系'],
+  ['髮', '发'],
+  ['鬆', '松'],
+  ['於', '于'],
+  ['週', '周'],
+  ['製', '制'],
+  ['嚮', '向'],
+  ['瞭', '了'],
+  ['妳', '你'],
+  ['複', '复'],
+] as const) {
   TO_SIMPLIFIED.set(t, s);
 }
 

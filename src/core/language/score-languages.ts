@@ -1,10 +1,17 @@
 // A small scorer shared by the Latin and Cyrillic families: common words, distinctive letters and
 // character trigrams (derived from the word lists, with word boundaries) each vote per language.
 
-export type LanguageCues = { words: Readonly<Record<string, string>>; letters: ReadonlyArray<readonly [string, string]> };
+export type LanguageCues = {
+  words: Readonly<Record<string, string>>;
+  letters: ReadonlyArray<readonly [string, string]>;
+};
 
 /** For each word and each trigram, the languages whose word list has it. */
-export type Profiles = { words: Map<string, string[]>; trigrams: Map<string, string[]>; letters: Map<string, string[]> };
+export type Profiles = {
+  words: Map<string, string[]>;
+  trigrams: Map<string, string[]>;
+  letters: Map<string, string[]>;
+};
 
 const WORD_VOTE = 2;
 const LETTER_VOTE = 3;
@@ -12,7 +19,12 @@ const TRIGRAM_VOTE = 1;
 
 /** Splits text into lower-case words of letters (apostrophes kept inside words). */
 export function splitWords(text: string): string[] {
-  return text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu)?.map((w) => w.replace(/’/g, "'")) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .match(/\p{L}+(?:['’]\p{L}+)*/gu)
+      ?.map((w) => w.replace(/’/g, "'")) ?? []
+  );
 }
 
 function trigramsOf(word: string): string[] {
@@ -49,7 +61,8 @@ export function pickLanguage(words: string[], profiles: Profiles, fallback: stri
   for (const word of words) {
     for (const language of profiles.words.get(word) ?? []) add(language, WORD_VOTE);
     const grams = trigramsOf(word);
-    for (const g of grams) for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
+    for (const g of grams)
+      for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
     for (const ch of word) {
       const owners = profiles.letters.get(ch);
       if (owners) for (const language of owners) add(language, LETTER_VOTE / owners.length);
