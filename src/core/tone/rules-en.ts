@@ -315,4 +315,34 @@ export const EN_RULES: ToneRule[] = [
     'others_never_complained',
     '\\bnot (?:a single|one) (?:other )?(?:customer|buyer|client|person|shopper)\\b|\\b(?:\\d{1,3}(?:,\\d{3})+|\\d{4,}|\\d+ thousand)\\+? (?:happy |satisfied |delighted |other |loyal )?(?:customers|buyers|clients|reviewers|people|shoppers)\\b',
   ),
+  rule(
+    'rebuttal',
+    "\\bwith (?:all )?(?:due )?respect\\b|\\b(?:is|was)(?:n't| not) (?:something )?(?:we|us) (?:caused|did)\\b|\\bnot (?:caused|done) by us\\b|\\b(?:left|leaves) (?:here|us|our warehouse) in (?:perfect|excellent|good|mint) (?:condition|shape)\\b",
+  ),
+  rule(
+    'rhetorical_question',
+    '\\b(?:too much to ask|so hard|that hard|so difficult|that difficult)\\b|\\bhow (?:would|could|should|were) (?:we|i) (?:have )?(?:know|known|guess|guessed)\\b',
+    { question: true },
+  ),
+  rule(
+    'doubting_customer',
+    "\\b(?:could it be|is it possible) (?:that )?you (?:just |simply )?(?:overlooked|missed|forgot|didn't|misread|mixed|confused|made)\\b|\\b(?:more than|just|only) your word\\b|\\byour word alone\\b",
+  ),
+  rule(
+    'blaming_customer',
+    "\\byou(?:'re| are| were) supposed to\\b|\\byou (?:gave|provided|entered|typed|supplied|wrote) (?:us )?(?:was|were) (?:incomplete|wrong|incorrect|invalid|missing|not)\\b|\\b(?:the )?(?:buyer|customer|recipient)'s (?:responsibility|fault)\\b",
+    { unless: "\\b(?:if|whether|don't worry|no worries)\\b" },
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:falls |is )?outside (?:of )?(?:what (?:we're|we are|i'm|i am) responsible for|our (?:responsibility|control|remit|scope))\\b|\\bsort (?:it|that|this) out (?:with [\\w ]{1,20} )?yourself\\b|\\b(?:deal|sort it out|take it up) with \\w+ yourself\\b",
+  ),
+  rule(
+    'others_never_complained',
+    "\\b(?:the )?only (?:complaint|problem|issue|return) (?:we've|we have|we've ever|i've) (?:had|received|got|seen)\\b|\\b(?:our )?other (?:customers|buyers|clients) (?:don't|do not|never|haven't|have not) (?:seem to )?(?:struggle|mind|notice|have (?:a |any )?(?:problem|issue|trouble|difficulty))\\b",
+  ),
+  rule(
+    'sarcasm',
+    '\\b(?:creative|novel|unique|original|inventive) way to\\b|\\b(?:nice|kind|good|thoughtful|lovely) of you to (?:finally|eventually)\\b|\\byou finally (?:decided to )?(?:reply|replied|respond|responded|got back)\\b',
+  ),
 ];
