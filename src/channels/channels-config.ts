@@ -20,7 +20,8 @@ export type ChannelsConfig = {
   slaSweepMs: number;
 };
 
-const num = (value: string | undefined, fallback: number): number => (value && Number.isFinite(Number(value)) ? Number(value) : fallback);
+const num = (value: string | undefined, fallback: number): number =>
+  value && Number.isFinite(Number(value)) ? Number(value) : fallback;
 
 /** Reads MAIL_*, SMTP_*, IMAP_* and WORKER_* variables; a missing host leaves that channel off. */
 export function readChannelsConfig(env: NodeJS.ProcessEnv = process.env): ChannelsConfig {
@@ -28,7 +29,13 @@ export function readChannelsConfig(env: NodeJS.ProcessEnv = process.env): Channe
     mailStoreId: env.MAIL_STORE_ID || undefined,
     mailFrom: env.MAIL_FROM || 'help@aftersales.invalid',
     smtp: env.SMTP_HOST
-      ? { host: env.SMTP_HOST, port: num(env.SMTP_PORT, 587), secure: env.SMTP_SECURE === 'true', user: env.SMTP_USER, pass: env.SMTP_PASS }
+      ? {
+          host: env.SMTP_HOST,
+          port: num(env.SMTP_PORT, 587),
+          secure: env.SMTP_SECURE === 'true',
+          user: env.SMTP_USER,
+          pass: env.SMTP_PASS,
+        }
       : undefined,
     imap: env.IMAP_HOST
       ? {
@@ -42,7 +49,11 @@ export function readChannelsConfig(env: NodeJS.ProcessEnv = process.env): Channe
       : undefined,
     imapPollMs: num(env.IMAP_POLL_MS, 30_000),
     smtpInboundPort: num(env.SMTP_INBOUND_PORT, 0),
-    retry: { ...DEFAULT_RETRY, baseMs: num(env.MAIL_RETRY_BASE_MS, DEFAULT_RETRY.baseMs), maxAttempts: num(env.MAIL_RETRY_MAX_ATTEMPTS, DEFAULT_RETRY.maxAttempts) },
+    retry: {
+      ...DEFAULT_RETRY,
+      baseMs: num(env.MAIL_RETRY_BASE_MS, DEFAULT_RETRY.baseMs),
+      maxAttempts: num(env.MAIL_RETRY_MAX_ATTEMPTS, DEFAULT_RETRY.maxAttempts),
+    },
     workerPollMs: num(env.WORKER_POLL_MS, 1_000),
     slaSweepMs: num(env.SLA_SWEEP_MS, 60_000),
   };

@@ -7,10 +7,10 @@ import type { ChannelsConfig } from '../channels/channels-config.ts';
 import { pollMailbox } from '../channels/email/poll-mailbox.ts';
 import type { Mailer } from '../channels/email/send-mail.ts';
 import type { Deps } from '../deps.ts';
+import { FOLLOW_UP_JOB, runFollowUp, scheduleFollowUps } from './handlers/follow-ups.ts';
 import { queueEmailReplies } from './handlers/queue-email-replies.ts';
 import { runOutbox } from './handlers/send-mail-outbox.ts';
 import { sweepSla } from './handlers/sweep-sla.ts';
-import { FOLLOW_UP_JOB, runFollowUp, scheduleFollowUps } from './handlers/follow-ups.ts';
 import { claimJobs, completeJob, enqueueJob, failJob, type Job } from './job-queue.ts';
 
 export const SLA_SWEEP_JOB = 'sla.sweep';
@@ -68,14 +68,24 @@ function buildTasks(deps: Deps, { channels, mailer }: WorkerOptions): Task[] {
     });
   }
   const { imap, mailStoreId } = channels;
-  if (imap && mailStoreId) tasks.push({ name: 'imap', everyMs: channels.imapPollMs, run: () => pollMailbox(deps, mailStoreId, imap, channels.mailFrom) });
+  if (imap && mailStoreId)
+    tasks.push({
+      name: 'imap',
+      everyMs: channels.imapPollMs,
+      run: () => pollMailbox(deps, mailStoreId, imap, channels.mailFrom),
+    });
   return tasks;
 }
 
 /** One SLA sweep per minute, whatever the number of workers: the minute is the job's dedupe key. */
 async function scheduleRuns(deps: Deps): Promise<void> {
   const minute = deps.clock.now().toISOString().slice(0, 16);
-  await enqueueJob(deps.db, deps, { kind: SLA_SWEEP_JOB, dedupeKey: `${SLA_SWEEP_JOB}:${minute}`, runAt: new Date(`${minute}:00.000Z`), maxAttempts: 1 });
+  await enqueueJob(deps.db, deps, {
+    kind: SLA_SWEEP_JOB,
+    dedupeKey: `${SLA_SWEEP_JOB}:${minute}`,
+    runAt: new Date(`${minute}:00.000Z`),
+    maxAttempts: 1,
+  });
   await scheduleFollowUps(deps);
 }
 

@@ -1,7 +1,8 @@
 // Agent-side channel routes over real HTTP: logging phone calls, and the mail of a case — its
 // delivery status, and a retry of a failed one — visible only within the agent's store.
-import { after, before, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
 import { mailOutbox } from '../../src/db/schema/channels.ts';
@@ -33,23 +34,45 @@ after(async () => {
 });
 
 test('a phone call opens a case by phone identity, counts as a response, and can be added to a case', async () => {
-  const first = await agent.post('/channels/phone-calls', { phone: '+7 (912) 345-67-89', name: 'Ирина', caller: 'customer', summary: 'Посылка не пришла, просит проверить трек.', durationSeconds: 240 });
+  const first = await agent.post('/channels/phone-calls', {
+    phone: '+7 (912) 345-67-89',
+    name: 'Ирина',
+    caller: 'customer',
+    summary: 'Посылка не пришла, просит проверить трек.',
+    durationSeconds: 240,
+  });
   assert.equal(first.status, 201);
   assert.equal(first.body.caseCreated, true);
   const [kase] = await deps.db.select().from(cases).where(eq(cases.id, first.body.caseId));
   assert.equal(kase?.channel, 'phone');
   assert.ok(kase?.firstRespondedAt, 'the agent spoke with the customer');
-  const again = await agent.post('/channels/phone-calls', { caseId: first.body.caseId, phone: '+79123456789', caller: 'agent', summary: 'Перезвонили: трек обновился, посылка в пути.' });
+  const again = await agent.post('/channels/phone-calls', {
+    caseId: first.body.caseId,
+    phone: '+79123456789',
+    caller: 'agent',
+    summary: 'Перезвонили: трек обновился, посылка в пути.',
+  });
   assert.equal(again.status, 201);
   assert.equal(again.body.caseId, first.body.caseId);
   const calls = await deps.db.select().from(messages).where(eq(messages.caseId, first.body.caseId));
-  assert.deepEqual(calls.map((m) => [m.channel, m.sender]), [['phone', 'phone:+79123456789'], ['phone', 'phone:+79123456789']]);
+  assert.deepEqual(
+    calls.map((m) => [m.channel, m.sender]),
+    [
+      ['phone', 'phone:+79123456789'],
+      ['phone', 'phone:+79123456789'],
+    ],
+  );
   assert.match(calls[0]?.body ?? '', /^Call from the customer \(4 min\): Посылка/);
-  assert.equal((await agent.post('/channels/phone-calls', { phone: 'abc--', caller: 'customer', summary: 'x' })).status, 400);
+  assert.equal(
+    (await agent.post('/channels/phone-calls', { phone: 'abc--', caller: 'customer', summary: 'x' })).status,
+    400,
+  );
 });
 
 test('the mail of a case shows its delivery, and a failed mail can be retried', async () => {
-  const mail = Buffer.from('From: buyer@customer.example\r\nSubject: Hello\r\nMessage-ID: <agent-routes-1@customer.example>\r\n\r\nWhere is my parcel?\r\n');
+  const mail = Buffer.from(
+    'From: buyer@customer.example\r\nSubject: Hello\r\nMessage-ID: <agent-routes-1@customer.example>\r\n\r\nWhere is my parcel?\r\n',
+  );
   const opened = await ingestMail(deps, storeId, mail, 'help@linen.example');
   assert.ok(opened.kind === 'stored');
   const listed = await agent.get(`/channels/cases/${opened.caseId}/mail`);
@@ -57,9 +80,20 @@ test('the mail of a case shows its delivery, and a failed mail can be retried', 
   assert.equal(listed.body.items.length, 1);
   const ack = listed.body.items[0];
   assert.deepEqual([ack.kind, ack.status, ack.to], ['acknowledgement', 'queued', 'buyer@customer.example']);
-  assert.equal((await stranger.get(`/channels/cases/${opened.caseId}/mail`)).body.items.length, 0, 'another store sees nothing');
-  assert.equal((await agent.post(`/channels/cases/${opened.caseId}/mail/${ack.id}/retry`)).status, 409, 'only failed mail is retried');
-  await deps.db.update(mailOutbox).set({ status: 'failed', attempts: 7, lastError: '550 no such user' }).where(eq(mailOutbox.id, ack.id));
+  assert.equal(
+    (await stranger.get(`/channels/cases/${opened.caseId}/mail`)).body.items.length,
+    0,
+    'another store sees nothing',
+  );
+  assert.equal(
+    (await agent.post(`/channels/cases/${opened.caseId}/mail/${ack.id}/retry`)).status,
+    409,
+    'only failed mail is retried',
+  );
+  await deps.db
+    .update(mailOutbox)
+    .set({ status: 'failed', attempts: 7, lastError: '550 no such user' })
+    .where(eq(mailOutbox.id, ack.id));
   assert.equal((await stranger.post(`/channels/cases/${opened.caseId}/mail/${ack.id}/retry`)).status, 404);
   assert.equal((await agent.post(`/channels/cases/${opened.caseId}/mail/${ack.id}/retry`)).status, 200);
   const [row] = await deps.db.select().from(mailOutbox).where(eq(mailOutbox.id, ack.id));

@@ -1,10 +1,11 @@
 // The chat widget in Chromium against a running desk: the store's page (another origin) embeds one
 // script tag; the customer's message reaches the agent's live feed, the agent's reply (through the
 // console's reply route) reaches the widget live, and the conversation resumes after a reload.
-import { after, before, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { type Browser, chromium } from 'playwright-core';
 import WebSocket from 'ws';
@@ -15,7 +16,9 @@ import { createTestDeps } from '../helpers/test-db.ts';
 import { findFreePort } from './helpers/ports.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM) ? undefined : `SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+const skip = existsSync(CHROMIUM)
+  ? undefined
+  : `SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
 
 let deps: Awaited<ReturnType<typeof createTestDeps>>;
 let desk: Awaited<ReturnType<typeof startApp>>;
@@ -32,7 +35,11 @@ before(async () => {
   const store = await buildStore(deps, { name: 'Linen & Co', language: 'en' });
   storeId = store.id;
   const agent = await buildUser(deps, store.id, { role: 'agent' });
-  const login = await fetch(`${desk.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: agent.email, password: agent.password }) });
+  const login = await fetch(`${desk.baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: agent.email, password: agent.password }),
+  });
   cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const port = await findFreePort();
   shopUrl = `http://127.0.0.1:${port}`;
@@ -44,7 +51,15 @@ before(async () => {
   await new Promise<void>((resolve) => shop.listen(port, '127.0.0.1', resolve));
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 });
 after(async () => {
@@ -56,12 +71,25 @@ after(async () => {
 });
 
 /** The agent's live feed: resolves with the first chat message matching `predicate`. */
-function agentFeed(): { next: (predicate: (body: string) => boolean, timeoutMs: number) => Promise<{ caseId: string; body: string }>; close: () => void } {
-  const socket = new WebSocket(`${desk.baseUrl.replace('http', 'ws')}/api/v1/channels/chat/agent`, { headers: { cookie } });
+function agentFeed(): {
+  next: (predicate: (body: string) => boolean, timeoutMs: number) => Promise<{ caseId: string; body: string }>;
+  close: () => void;
+} {
+  const socket = new WebSocket(`${desk.baseUrl.replace('http', 'ws')}/api/v1/channels/chat/agent`, {
+    headers: { cookie },
+  });
   const seen: { caseId: string; body: string }[] = [];
   socket.on('message', (data) => {
     const frame: unknown = JSON.parse(data.toString());
-    if (frame && typeof frame === 'object' && 'message' in frame && frame.message && typeof frame.message === 'object' && 'caseId' in frame.message && 'body' in frame.message) {
+    if (
+      frame &&
+      typeof frame === 'object' &&
+      'message' in frame &&
+      frame.message &&
+      typeof frame.message === 'object' &&
+      'caseId' in frame.message &&
+      'body' in frame.message
+    ) {
       seen.push({ caseId: String(frame.message.caseId), body: String(frame.message.body) });
     }
   });
@@ -96,7 +124,8 @@ test('customer ↔ agent live through the widget; the chat resumes after a reloa
   await widget.locator('li.out', { hasText: '我们已经收到您的消息' }).waitFor({ timeout: 10_000 });
 
   const reply = await fetch(`${desk.baseUrl}/api/v1/cases/${arrived.caseId}/messages`, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
     body: JSON.stringify({ body: '您好！非常抱歉，我们今天就为您补发两包餐巾纸。', override: true }),
   });
   assert.equal(reply.status, 201);

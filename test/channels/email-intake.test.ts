@@ -1,12 +1,13 @@
 // Email in: the corpus taken in through ingestMail on a real database — cases in the right language,
 // threading onto the case, idempotence, auto-replies and bounces set aside, acknowledgements queued.
-import { after, before, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
 import { mailOutbox } from '../../src/db/schema/channels.ts';
-import { cases, messages, attachments } from '../../src/db/schema/index.ts';
+import { attachments, cases, messages } from '../../src/db/schema/index.ts';
 import { buildStore } from '../helpers/factories.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 
@@ -14,7 +15,10 @@ const FROM = 'Linen & Co <help@linen.example>';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/mail/${name}`, import.meta.url));
 /** The same fixture from another sender with another Message-ID (bytes outside the headers untouched). */
 const variant = (name: string, pairs: [string, string][]) =>
-  Buffer.from(pairs.reduce((text, [from, to]) => text.replace(from, to), fixture(name).toString('latin1')), 'latin1');
+  Buffer.from(
+    pairs.reduce((text, [from, to]) => text.replace(from, to), fixture(name).toString('latin1')),
+    'latin1',
+  );
 let deps: Awaited<ReturnType<typeof createTestDeps>>;
 let storeId: string;
 
@@ -55,19 +59,39 @@ test('the same mail twice is stored once', async () => {
   assert.ok(first.kind === 'stored' && second.kind === 'stored');
   assert.equal(second.duplicate, true);
   assert.equal(second.caseId, first.caseId);
-  const stored = await deps.db.select().from(messages).where(and(eq(messages.storeId, storeId), eq(messages.externalId, first.messageId)));
+  const stored = await deps.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.storeId, storeId), eq(messages.externalId, first.messageId)));
   assert.equal(stored.length, 1);
   const acks = await deps.db.select().from(mailOutbox).where(eq(mailOutbox.caseId, first.caseId));
   assert.equal(acks.length, 1);
 });
 
 test('photos are kept as evidence on the message', async () => {
-  const result = await ingestMail(deps, storeId, variant('utf8-multipart-photo.eml', [['utf8-photo-1@', 'utf8-photo-2@'], ['jane@', 'jim@']]), FROM);
+  const result = await ingestMail(
+    deps,
+    storeId,
+    variant('utf8-multipart-photo.eml', [
+      ['utf8-photo-1@', 'utf8-photo-2@'],
+      ['jane@', 'jim@'],
+    ]),
+    FROM,
+  );
   assert.equal(result.kind, 'stored');
   if (result.kind !== 'stored') return;
-  const [msg] = await deps.db.select().from(messages).where(and(eq(messages.storeId, storeId), eq(messages.externalId, result.messageId)));
-  const files = await deps.db.select().from(attachments).where(eq(attachments.messageId, msg?.id ?? ''));
-  assert.deepEqual(files.map((f) => [f.kind, f.name, f.contentType]), [['photo', 'mug.jpg', 'image/jpeg']]);
+  const [msg] = await deps.db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.storeId, storeId), eq(messages.externalId, result.messageId)));
+  const files = await deps.db
+    .select()
+    .from(attachments)
+    .where(eq(attachments.messageId, msg?.id ?? ''));
+  assert.deepEqual(
+    files.map((f) => [f.kind, f.name, f.contentType]),
+    [['photo', 'mug.jpg', 'image/jpeg']],
+  );
   assert.ok((files[0]?.size ?? 0) > 100);
 });
 
@@ -86,9 +110,16 @@ test('a reply to our mail lands on the same case, even with another subject and 
   assert.ok(opened.kind === 'stored');
   const [ack] = await deps.db.select().from(mailOutbox).where(eq(mailOutbox.caseId, opened.caseId));
   const reply = [
-    'From: olga@customer.example', 'To: help@linen.example', 'Subject: =?utf-8?B?0J7RgtCy0LXRgg==?=',
-    'Message-ID: <olga-reply-1@mail.customer.example>', `In-Reply-To: ${ack?.messageId}`, `References: ${opened.messageId} ${ack?.messageId}`,
-    'Content-Type: text/plain; charset=utf-8', '', 'Фото прикладываю позже.', '',
+    'From: olga@customer.example',
+    'To: help@linen.example',
+    'Subject: =?utf-8?B?0J7RgtCy0LXRgg==?=',
+    'Message-ID: <olga-reply-1@mail.customer.example>',
+    `In-Reply-To: ${ack?.messageId}`,
+    `References: ${opened.messageId} ${ack?.messageId}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Фото прикладываю позже.',
+    '',
   ].join('\r\n');
   const threaded = await ingestMail(deps, storeId, Buffer.from(reply), FROM);
   assert.ok(threaded.kind === 'stored');
@@ -98,12 +129,29 @@ test('a reply to our mail lands on the same case, even with another subject and 
 });
 
 test('a case reference in the subject threads only for that case customer', async () => {
-  const opened = await ingestMail(deps, storeId, variant('koi8r-8bit.eml', [['koi8r-1@', 'koi8r-2@'], ['ivan@', 'ivan2@']]), FROM);
+  const opened = await ingestMail(
+    deps,
+    storeId,
+    variant('koi8r-8bit.eml', [
+      ['koi8r-1@', 'koi8r-2@'],
+      ['ivan@', 'ivan2@'],
+    ]),
+    FROM,
+  );
   assert.ok(opened.kind === 'stored');
   const ref = opened.caseId.replace(/-/g, '').slice(0, 8);
-  const mail = (from: string, id: string) => Buffer.from([
-    `From: ${from}`, `Subject: Re: [#C-${ref}] update`, `Message-ID: <${id}@x.example>`, 'Content-Type: text/plain; charset=utf-8', '', 'Посылка пришла, спасибо', '',
-  ].join('\r\n'));
+  const mail = (from: string, id: string) =>
+    Buffer.from(
+      [
+        `From: ${from}`,
+        `Subject: Re: [#C-${ref}] update`,
+        `Message-ID: <${id}@x.example>`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'Посылка пришла, спасибо',
+        '',
+      ].join('\r\n'),
+    );
   const same = await ingestMail(deps, storeId, mail('ivan2@customer.example', 'ref-same'), FROM);
   assert.ok(same.kind === 'stored' && same.caseId === opened.caseId && same.threaded);
   const stranger = await ingestMail(deps, storeId, mail('stranger@else.example', 'ref-stranger'), FROM);

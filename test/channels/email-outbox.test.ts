@@ -1,15 +1,16 @@
 // Email out against a real SMTP server on loopback: the agent's reply goes through the outbox, is
 // retried with backoff while the server is down, and arrives exactly once, threaded, when it is back.
-import { after, before, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { eq, inArray } from 'drizzle-orm';
 import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
 import { createSmtpMailer } from '../../src/channels/email/send-mail.ts';
 import { mailOutbox } from '../../src/db/schema/channels.ts';
 import { messages } from '../../src/db/schema/index.ts';
 import { replyToCase } from '../../src/flows/reply-to-case.ts';
-import { isOutboxIdle, runOutbox } from '../../src/jobs/handlers/send-mail-outbox.ts';
 import { queueEmailReplies } from '../../src/jobs/handlers/queue-email-replies.ts';
+import { isOutboxIdle, runOutbox } from '../../src/jobs/handlers/send-mail-outbox.ts';
 import { buildStore, buildUser } from '../helpers/factories.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 import { createSmtpSink, type SmtpSink } from './helpers/smtp-sink.ts';
@@ -28,10 +29,19 @@ after(async () => {
   await deps.cleanup();
 });
 
-const customerMail = (i: number, from = `buyer${i}@customer.example`) => Buffer.from([
-  `From: ${from}`, 'To: help@linen.example', `Subject: Order ${7000 + i} question`, `Message-ID: <outbox-${i}@customer.example>`,
-  'Content-Type: text/plain; charset=utf-8', '', `Hello, when will order ${7000 + i} ship?`, '',
-].join('\r\n'));
+const customerMail = (i: number, from = `buyer${i}@customer.example`) =>
+  Buffer.from(
+    [
+      `From: ${from}`,
+      'To: help@linen.example',
+      `Subject: Order ${7000 + i} question`,
+      `Message-ID: <outbox-${i}@customer.example>`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      `Hello, when will order ${7000 + i} ship?`,
+      '',
+    ].join('\r\n'),
+  );
 
 async function drainOutbox(mailer: ReturnType<typeof createSmtpMailer>, untilMs: number, workers = 2): Promise<void> {
   const deadline = Date.now() + untilMs;
@@ -51,7 +61,11 @@ test('SMTP down while replies are sent, back up later: every reply delivered exa
     const result = await ingestMail(deps, store.id, customerMail(i), FROM);
     assert.ok(result.kind === 'stored');
     caseIds.push(result.caseId);
-    await replyToCase(deps, actor, result.caseId, { body: `Thank you for writing. Your order ${7000 + i} leaves our warehouse tomorrow morning.`, direction: 'out', override: true });
+    await replyToCase(deps, actor, result.caseId, {
+      body: `Thank you for writing. Your order ${7000 + i} leaves our warehouse tomorrow morning.`,
+      direction: 'out',
+      override: true,
+    });
   }
   assert.equal(await queueEmailReplies(deps, FROM), count, 'one mail per agent reply');
   assert.equal(await queueEmailReplies(deps, FROM), 0, 'queued once');
@@ -60,7 +74,10 @@ test('SMTP down while replies are sent, back up later: every reply delivered exa
   await drainOutbox(mailer, 600);
   const waiting = await deps.db.select().from(mailOutbox).where(inArray(mailOutbox.caseId, caseIds));
   assert.equal(waiting.length, count * 2, 'acknowledgement + reply per case');
-  assert.ok(waiting.every((m) => m.status === 'queued' && m.attempts >= 2 && m.lastError), 'retried while the server is down');
+  assert.ok(
+    waiting.every((m) => m.status === 'queued' && m.attempts >= 2 && m.lastError),
+    'retried while the server is down',
+  );
   assert.equal(sink.received.length, 0);
 
   await sink.start();
@@ -79,10 +96,18 @@ test('SMTP down while replies are sent, back up later: every reply delivered exa
   assert.deepEqual(reply.to, ['buyer3@customer.example']);
 
   // The customer answers the reply: it lands on the same case.
-  const answer = Buffer.from([
-    'From: buyer3@customer.example', `Subject: ${reply.subject}`, 'Message-ID: <outbox-3-answer@customer.example>',
-    `In-Reply-To: ${reply.messageId}`, 'Content-Type: text/plain; charset=utf-8', '', 'Great, thanks!', '',
-  ].join('\r\n'));
+  const answer = Buffer.from(
+    [
+      'From: buyer3@customer.example',
+      `Subject: ${reply.subject}`,
+      'Message-ID: <outbox-3-answer@customer.example>',
+      `In-Reply-To: ${reply.messageId}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Great, thanks!',
+      '',
+    ].join('\r\n'),
+  );
   const threaded = await ingestMail(deps, store.id, answer, FROM);
   assert.ok(threaded.kind === 'stored' && threaded.caseId === caseIds[3] && threaded.threaded);
 });
@@ -98,5 +123,10 @@ test('a permanent refusal is not retried and shows on the case', async () => {
   assert.equal(row?.status, 'failed');
   assert.equal(row?.attempts, 1);
   const notes = await deps.db.select().from(messages).where(eq(messages.caseId, result.caseId));
-  assert.ok(notes.some((m) => m.direction === 'note' && /could not be delivered/.test(m.body) && m.body.includes('gone@customer.example')));
+  assert.ok(
+    notes.some(
+      (m) =>
+        m.direction === 'note' && /could not be delivered/.test(m.body) && m.body.includes('gone@customer.example'),
+    ),
+  );
 });

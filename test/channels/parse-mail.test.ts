@@ -1,12 +1,18 @@
 // The email corpus (test/fixtures/mail) decoded end to end: every charset customers use, HTML-only
 // mail, attachments, malformed and unlabelled headers, auto-replies and bounces.
-import { test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
 import iconv from 'iconv-lite';
 import { parseMail } from '../../src/channels/email/parse-mail.ts';
 import { decodeUnknownBytes } from '../../src/channels/email/sniff-charset.ts';
-import { formatCaseRef, formatReplySubject, findCaseRef, parseMessageIds } from '../../src/channels/email/thread-keys.ts';
+import {
+  findCaseRef,
+  formatCaseRef,
+  formatReplySubject,
+  parseMessageIds,
+} from '../../src/channels/email/thread-keys.ts';
 
 const load = (name: string) => parseMail(readFileSync(new URL(`../fixtures/mail/${name}`, import.meta.url)), name);
 
@@ -56,7 +62,8 @@ test('attachments are kept as evidence, photos recognised', async () => {
 });
 
 test('auto-replies and bounces are recognised', async () => {
-  for (const file of ['auto-reply-zh.eml', 'auto-reply-ru.eml', 'out-of-office-en.eml']) assert.equal((await load(file)).kind, 'auto_reply', file);
+  for (const file of ['auto-reply-zh.eml', 'auto-reply-ru.eml', 'out-of-office-en.eml'])
+    assert.equal((await load(file)).kind, 'auto_reply', file);
   assert.equal((await load('bounce.eml')).kind, 'bounce');
 });
 
@@ -81,7 +88,8 @@ test('unknown bytes: each charset is told apart', () => {
     ['包裹还没收到，请帮忙查询', 'gbk'],
     ['Crème brûlée — 退款', 'utf8'],
   ];
-  for (const [text, charset] of samples) assert.equal(decodeUnknownBytes(iconv.encode(text, charset)).text, text, charset);
+  for (const [text, charset] of samples)
+    assert.equal(decodeUnknownBytes(iconv.encode(text, charset)).text, text, charset);
 });
 
 test('case references and reply subjects', () => {

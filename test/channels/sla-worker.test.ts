@@ -1,10 +1,11 @@
 // SLA timers in the database: a first-response timer that runs out while the desk is stopped fires
 // when it starts again; each breach is escalated once even with two workers sweeping at the same time.
-import { after, test } from 'node:test';
+
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { readChannelsConfig } from '../../src/channels/channels-config.ts';
 import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
@@ -29,11 +30,24 @@ after(async () => {
 
 let now = new Date('2026-11-23T09:00:00.000Z');
 const clock = { now: () => new Date(now) };
-const open = () => createDeps(readConfig({}, { databaseUrl: testDb?.databaseUrl ?? '', dataDir, dbPoolSize: 4, webDist: '/nonexistent' }), { clock, log: createLog(true) });
-const mail = (i: number, from: string) => Buffer.from([
-  `From: ${from}`, `Subject: Где мой заказ ${i}`, `Message-ID: <sla-${i}@customer.example>`, 'Date: Mon, 23 Nov 2026 09:00:00 +0000',
-  'Content-Type: text/plain; charset=utf-8', '', 'Здравствуйте, посылка не пришла.', '',
-].join('\r\n'));
+const open = () =>
+  createDeps(
+    readConfig({}, { databaseUrl: testDb?.databaseUrl ?? '', dataDir, dbPoolSize: 4, webDist: '/nonexistent' }),
+    { clock, log: createLog(true) },
+  );
+const mail = (i: number, from: string) =>
+  Buffer.from(
+    [
+      `From: ${from}`,
+      `Subject: Где мой заказ ${i}`,
+      `Message-ID: <sla-${i}@customer.example>`,
+      'Date: Mon, 23 Nov 2026 09:00:00 +0000',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Здравствуйте, посылка не пришла.',
+      '',
+    ].join('\r\n'),
+  );
 
 test('a timer that runs out while the desk is stopped fires after it starts; once per breach', async () => {
   let deps: Deps = await open();
@@ -46,8 +60,12 @@ test('a timer that runs out while the desk is stopped fires after it starts; onc
   const [row] = await deps.db.select().from(cases).where(eq(cases.id, late.caseId));
   assert.equal(row?.firstResponseDueAt?.toISOString(), '2026-11-23T11:00:00.000Z');
   now = new Date('2026-11-23T10:00:00.000Z');
-  await replyToCase(deps, { userId: agent.id, storeId: store.id, role: 'agent', name: agent.name, via: 'session' }, answered.caseId,
-    { body: 'Здравствуйте! Посылка в пути, завтра проверим трек ещё раз.', direction: 'out', override: true });
+  await replyToCase(
+    deps,
+    { userId: agent.id, storeId: store.id, role: 'agent', name: agent.name, via: 'session' },
+    answered.caseId,
+    { body: 'Здравствуйте! Посылка в пути, завтра проверим трек ещё раз.', direction: 'out', override: true },
+  );
   assert.deepEqual(await sweepSla(deps), { escalated: 0, checked: 0 }, 'nothing due yet');
   await deps.dbHandle.close(); // the desk stops …
 
@@ -74,7 +92,16 @@ test('a timer that runs out while the desk is stopped fires after it starts; onc
 
   // The customer writes again and nobody answers within the follow-up SLA (24 h): a follow-up breach.
   now = new Date('2026-11-23T12:00:00.000Z');
-  await ingestMail(deps, store.id, Buffer.from(mail(3, 'answered@customer.example').toString().replace('Subject: Где мой заказ 3', `Subject: Re: [#C-${answered.caseId.replace(/-/g, '').slice(0, 8)}]`)), 'help@taiga.example');
+  await ingestMail(
+    deps,
+    store.id,
+    Buffer.from(
+      mail(3, 'answered@customer.example')
+        .toString()
+        .replace('Subject: Где мой заказ 3', `Subject: Re: [#C-${answered.caseId.replace(/-/g, '').slice(0, 8)}]`),
+    ),
+    'help@taiga.example',
+  );
   now = new Date('2026-11-24T12:30:00.000Z');
   const sweep = await sweepSla(deps);
   assert.equal(sweep.escalated, 1);
@@ -91,7 +118,15 @@ test('an action leaves a follow-up reminder that brings the case back when due, 
   assert.ok(opened.kind === 'stored');
   await deps.db.update(cases).set({ status: 'waiting_carrier' }).where(eq(cases.id, opened.caseId));
   const actionId = deps.ids();
-  await deps.db.insert(actions).values({ id: actionId, storeId: store.id, caseId: opened.caseId, kind: 'carrier_trace', status: 'done', createdAt: now, decidedAt: now });
+  await deps.db.insert(actions).values({
+    id: actionId,
+    storeId: store.id,
+    caseId: opened.caseId,
+    kind: 'carrier_trace',
+    status: 'done',
+    createdAt: now,
+    decidedAt: now,
+  });
   const channels = { ...readChannelsConfig({}), slaSweepMs: 60_000 };
   const tickBoth = async () => {
     const workers = [startWorker(deps, { channels }), startWorker(deps, { channels })];
@@ -99,9 +134,16 @@ test('an action leaves a follow-up reminder that brings the case back when due, 
     await Promise.all(workers.map((w) => w.stop()));
   };
   await tickBoth();
-  const reminders = await deps.db.select().from(jobs).where(eq(jobs.dedupeKey, `follow-up:${actionId}`));
+  const reminders = await deps.db
+    .select()
+    .from(jobs)
+    .where(eq(jobs.dedupeKey, `follow-up:${actionId}`));
   assert.equal(reminders.length, 1, 'scheduled once by two workers');
-  assert.equal(reminders[0]?.runAt.toISOString(), '2026-11-27T09:00:00.000Z', 'a trace is checked again two days later');
+  assert.equal(
+    reminders[0]?.runAt.toISOString(),
+    '2026-11-27T09:00:00.000Z',
+    'a trace is checked again two days later',
+  );
   assert.equal(reminders[0]?.status, 'queued');
 
   now = new Date('2026-11-27T09:05:00.000Z');

@@ -1,13 +1,14 @@
 // The signed webhook over real HTTP: marketplace messages open cases, order and tracking updates
 // land on the order; a wrong, missing or stale signature and a malformed event are refused.
-import { after, before, test } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { signWebhook } from '../../src/channels/webhook/sign-webhook.ts';
 import { cases, orders, shipments, trackingEvents } from '../../src/db/schema/index.ts';
 import { buildStore, buildUser } from '../helpers/factories.ts';
-import { createTestDeps } from '../helpers/test-db.ts';
 import { createClient, startApp } from '../helpers/test-app.ts';
+import { createTestDeps } from '../helpers/test-db.ts';
 
 let deps: Awaited<ReturnType<typeof createTestDeps>>;
 let server: Awaited<ReturnType<typeof startApp>>;
@@ -40,7 +41,11 @@ async function send(event: unknown, options: { secret?: string; timestamp?: numb
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const res = await fetch(`${server.baseUrl}/api/v1/channels/webhook/${source.id}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-aftersales-timestamp': String(timestamp), 'x-aftersales-signature': signWebhook(options.secret ?? source.secret, timestamp, body) },
+    headers: {
+      'content-type': 'application/json',
+      'x-aftersales-timestamp': String(timestamp),
+      'x-aftersales-signature': signWebhook(options.secret ?? source.secret, timestamp, body),
+    },
     body,
   });
   return { status: res.status, body: readOutcome(await res.json()) };
@@ -54,22 +59,46 @@ function readOutcome(value: unknown): { caseId?: string; duplicate?: boolean } {
   };
 }
 
-const order = { id: 'evt-order-1', type: 'order', data: {
-  number: 'TB-50021', identity: 'platform:taobao:xiaomei88', placedAt: '2026-11-18T08:00:00Z', status: 'paid', amountPaid: 12800,
-  lines: [{ sku: 'TEA-500', name: '龙井茶 500g', qty: 2, unitPrice: 6400, unitWeightG: 500 }],
-} };
+const order = {
+  id: 'evt-order-1',
+  type: 'order',
+  data: {
+    number: 'TB-50021',
+    identity: 'platform:taobao:xiaomei88',
+    placedAt: '2026-11-18T08:00:00Z',
+    status: 'paid',
+    amountPaid: 12800,
+    lines: [{ sku: 'TEA-500', name: '龙井茶 500g', qty: 2, unitPrice: 6400, unitWeightG: 500 }],
+  },
+};
 
 test('order, tracking and message events are applied; a repeat is stored once', async () => {
   assert.equal((await send(order)).status, 202);
-  const tracking = { id: 'evt-track-1', type: 'tracking', data: {
-    orderNumber: 'TB-50021', carrier: 'SF Express', trackingNo: 'SF1234567890', shippedAt: '2026-11-19T02:00:00Z',
-    events: [{ at: '2026-11-19T02:00:00Z', status: 'in_transit', location: '杭州' }],
-  } };
+  const tracking = {
+    id: 'evt-track-1',
+    type: 'tracking',
+    data: {
+      orderNumber: 'TB-50021',
+      carrier: 'SF Express',
+      trackingNo: 'SF1234567890',
+      shippedAt: '2026-11-19T02:00:00Z',
+      events: [{ at: '2026-11-19T02:00:00Z', status: 'in_transit', location: '杭州' }],
+    },
+  };
   assert.equal((await send(tracking)).status, 202);
   assert.equal((await send(tracking)).status, 202, 'tracking repeats are harmless upserts');
-  const message = { id: 'evt-msg-1', type: 'message', occurredAt: '2026-11-22T09:00:00Z', data: {
-    platform: 'taobao', account: 'xiaomei88', name: '小美', orderNumber: 'TB-50021', text: '你好，我的茶叶怎么还没到？物流一直没有更新。',
-  } };
+  const message = {
+    id: 'evt-msg-1',
+    type: 'message',
+    occurredAt: '2026-11-22T09:00:00Z',
+    data: {
+      platform: 'taobao',
+      account: 'xiaomei88',
+      name: '小美',
+      orderNumber: 'TB-50021',
+      text: '你好，我的茶叶怎么还没到？物流一直没有更新。',
+    },
+  };
   const first = await send(message);
   assert.equal(first.status, 202);
   assert.ok(first.body.caseId);
@@ -79,12 +108,18 @@ test('order, tracking and message events are applied; a repeat is stored once', 
 
   const [row] = await deps.db.select().from(orders).where(eq(orders.number, 'TB-50021'));
   assert.equal(row?.identity, 'platform:taobao:xiaomei88');
-  const [kase] = await deps.db.select().from(cases).where(eq(cases.id, first.body.caseId ?? ''));
+  const [kase] = await deps.db
+    .select()
+    .from(cases)
+    .where(eq(cases.id, first.body.caseId ?? ''));
   assert.equal(kase?.orderId, row?.id, 'the message is tied to its order');
   assert.equal(kase?.channel, 'marketplace');
   assert.equal(kase?.language, 'zh-Hans');
   const [ship] = await deps.db.select().from(shipments).where(eq(shipments.trackingNo, 'SF1234567890'));
-  const events = await deps.db.select().from(trackingEvents).where(eq(trackingEvents.shipmentId, ship?.id ?? ''));
+  const events = await deps.db
+    .select()
+    .from(trackingEvents)
+    .where(eq(trackingEvents.shipmentId, ship?.id ?? ''));
   assert.equal(events.length, 1);
   assert.equal(kase?.storeId, storeId);
 });
@@ -93,7 +128,12 @@ test('bad signatures, stale timestamps and malformed events are refused', async 
   assert.equal((await send(order, { secret: 'whsec_wrong' })).status, 401);
   assert.equal((await send(order, { timestamp: Math.floor(Date.now() / 1000) - 3600 })).status, 401);
   const tampered = await fetch(`${server.baseUrl}/api/v1/channels/webhook/${source.id}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-aftersales-timestamp': String(Math.floor(Date.now() / 1000)), 'x-aftersales-signature': 'sha256=00' },
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-aftersales-timestamp': String(Math.floor(Date.now() / 1000)),
+      'x-aftersales-signature': 'sha256=00',
+    },
     body: JSON.stringify(order),
   });
   assert.equal(tampered.status, 401);

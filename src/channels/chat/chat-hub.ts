@@ -5,7 +5,15 @@ import { and, gt, inArray, or } from 'drizzle-orm';
 import { messages } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 
-export type ChatMessage = { id: string; caseId: string; direction: string; channel: string; body: string; sender: string | null; at: string };
+export type ChatMessage = {
+  id: string;
+  caseId: string;
+  direction: string;
+  channel: string;
+  body: string;
+  sender: string | null;
+  at: string;
+};
 type Listener = (message: ChatMessage) => void;
 export type ChatHub = {
   watchCase: (caseId: string, listener: Listener) => () => void;
@@ -36,22 +44,43 @@ export function createChatHub(deps: Pick<Deps, 'db' | 'clock' | 'log'>, everyMs 
   const pollOnce = async () => {
     if (!byCase.size && !byStore.size) return;
     const since = new Date(deps.clock.now().getTime() - WINDOW_MS);
-    const rows = await deps.db.select().from(messages).where(and(gt(messages.createdAt, since), or(
-      byCase.size ? inArray(messages.caseId, [...byCase.keys()]) : undefined,
-      byStore.size ? inArray(messages.storeId, [...byStore.keys()]) : undefined,
-    ))).orderBy(messages.createdAt, messages.id);
+    const rows = await deps.db
+      .select()
+      .from(messages)
+      .where(
+        and(
+          gt(messages.createdAt, since),
+          or(
+            byCase.size ? inArray(messages.caseId, [...byCase.keys()]) : undefined,
+            byStore.size ? inArray(messages.storeId, [...byStore.keys()]) : undefined,
+          ),
+        ),
+      )
+      .orderBy(messages.createdAt, messages.id);
     const cutoff = Date.now() - 2 * WINDOW_MS;
     for (const [id, when] of seen) if (when < cutoff) seen.delete(id);
     for (const row of rows) {
       if (seen.has(row.id)) continue;
       seen.set(row.id, Date.now());
-      const message = { id: row.id, caseId: row.caseId, direction: row.direction, channel: row.channel, body: row.body, sender: row.sender, at: row.createdAt.toISOString() };
+      const message = {
+        id: row.id,
+        caseId: row.caseId,
+        direction: row.direction,
+        channel: row.channel,
+        body: row.body,
+        sender: row.sender,
+        at: row.createdAt.toISOString(),
+      };
       for (const listener of byCase.get(row.caseId) ?? []) listener(message);
       for (const listener of byStore.get(row.storeId) ?? []) listener(message);
     }
   };
   const poll = () => {
-    polling ??= pollOnce().catch((error) => deps.log.warn(`chat hub: ${String(error)}`)).finally(() => { polling = undefined; });
+    polling ??= pollOnce()
+      .catch((error) => deps.log.warn(`chat hub: ${String(error)}`))
+      .finally(() => {
+        polling = undefined;
+      });
     return polling;
   };
   const timer = setInterval(() => void poll(), everyMs);

@@ -10,12 +10,42 @@
   const key = `aftersales-chat:${storeId}`;
   const lang = (script.getAttribute('data-lang') || navigator.language || 'en').toLowerCase();
   const T = {
-    'zh-hans': { open: '联系客服', title: '在线客服', placeholder: '请输入消息…', send: '发送', offline: '正在重新连接…' },
-    'zh-hant': { open: '聯絡客服', title: '線上客服', placeholder: '請輸入訊息…', send: '傳送', offline: '正在重新連線…' },
-    ru: { open: 'Написать нам', title: 'Чат поддержки', placeholder: 'Ваше сообщение…', send: 'Отправить', offline: 'Переподключение…' },
-    en: { open: 'Chat with us', title: 'Customer care', placeholder: 'Type a message…', send: 'Send', offline: 'Reconnecting…' },
+    'zh-hans': {
+      open: '联系客服',
+      title: '在线客服',
+      placeholder: '请输入消息…',
+      send: '发送',
+      offline: '正在重新连接…',
+    },
+    'zh-hant': {
+      open: '聯絡客服',
+      title: '線上客服',
+      placeholder: '請輸入訊息…',
+      send: '傳送',
+      offline: '正在重新連線…',
+    },
+    ru: {
+      open: 'Написать нам',
+      title: 'Чат поддержки',
+      placeholder: 'Ваше сообщение…',
+      send: 'Отправить',
+      offline: 'Переподключение…',
+    },
+    en: {
+      open: 'Chat with us',
+      title: 'Customer care',
+      placeholder: 'Type a message…',
+      send: 'Send',
+      offline: 'Reconnecting…',
+    },
   };
-  const pick = lang.startsWith('zh') ? (/(tw|hk|mo|hant)/.test(lang) ? 'zh-hant' : 'zh-hans') : lang.startsWith('ru') ? 'ru' : 'en';
+  const pick = lang.startsWith('zh')
+    ? /(tw|hk|mo|hant)/.test(lang)
+      ? 'zh-hant'
+      : 'zh-hans'
+    : lang.startsWith('ru')
+      ? 'ru'
+      : 'en';
   const t = T[pick];
 
   const host = document.createElement('div');
@@ -72,7 +102,9 @@
     const saved = localStorage.getItem(key);
     if (saved) return saved;
     const res = await fetch(`${origin}/api/v1/channels/chat/${storeId}/sessions`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ language: pick }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ language: pick }),
     });
     if (!res.ok) throw new Error(`chat session refused: ${res.status}`);
     const body = await res.json();
@@ -81,7 +113,9 @@
   }
 
   async function connect() {
-    const ws = new WebSocket(`${origin.replace(/^http/, 'ws')}/api/v1/channels/chat/ws?token=${encodeURIComponent(await token())}`);
+    const ws = new WebSocket(
+      `${origin.replace(/^http/, 'ws')}/api/v1/channels/chat/ws?token=${encodeURIComponent(await token())}`,
+    );
     socket = ws;
     ws.onopen = () => {
       retry = 500;
@@ -109,20 +143,29 @@
     btn.setAttribute('aria-expanded', String(open));
     if (open) input.focus();
     // A session is made only when someone opens the chat, not for every page view.
-    if (open && !socket) connect().catch(() => { status.textContent = t.offline; });
+    if (open && !socket)
+      connect().catch(() => {
+        status.textContent = t.offline;
+      });
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const text = input.value.trim();
     if (!text) return;
     input.value = '';
-    const frame = { type: 'message', text, clientId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` };
+    const frame = {
+      type: 'message',
+      text,
+      clientId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    };
     if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(frame));
     else pending.push(frame);
   });
   if (localStorage.getItem(key)) {
     panel.classList.add('open');
     btn.setAttribute('aria-expanded', 'true');
-    connect().catch(() => { status.textContent = t.offline; });
+    connect().catch(() => {
+      status.textContent = t.offline;
+    });
   }
 })();

@@ -21,12 +21,14 @@ const BOUNCE_SENDER = /^(?:mailer-daemon|postmaster)@/i;
 export function detectMailKind(mail: MailSignals): MailKind {
   const header = (name: string): string => textOf(mail.headers.get(name)).toLowerCase();
   if (mail.contentType.toLowerCase().includes('multipart/report')) return 'bounce';
-  if (BOUNCE_SENDER.test(mail.fromAddress) && (BOUNCE_SUBJECT.test(mail.subject) || mail.subject === '')) return 'bounce';
+  if (BOUNCE_SENDER.test(mail.fromAddress) && (BOUNCE_SUBJECT.test(mail.subject) || mail.subject === ''))
+    return 'bounce';
   if (header('x-failed-recipients')) return 'bounce';
   const autoSubmitted = header('auto-submitted');
   if (autoSubmitted && autoSubmitted !== 'no') return 'auto_reply';
   if (header('x-autoreply') || header('x-autorespond') || header('x-autoresponder')) return 'auto_reply';
-  if (/\b(?:oof|autoreply|all)\b/.test(header('x-auto-response-suppress')) && AUTO_SUBJECT.test(mail.subject)) return 'auto_reply';
+  if (/\b(?:oof|autoreply|all)\b/.test(header('x-auto-response-suppress')) && AUTO_SUBJECT.test(mail.subject))
+    return 'auto_reply';
   if (/^(?:auto_reply|bulk|junk|list)$/.test(header('precedence'))) return 'auto_reply';
   if (AUTO_SUBJECT.test(mail.subject)) return 'auto_reply';
   if (BOUNCE_SENDER.test(mail.fromAddress) && BOUNCE_SUBJECT.test(mail.subject)) return 'bounce';

@@ -37,7 +37,7 @@ export async function fetchNewMail(config: ImapConfig, deps: ImapIntakeDeps): Pr
       const uids = (await client.search({ uid: `${lastUid + 1}:*` }, { uid: true })) || [];
       for (const uid of uids.filter((u) => u > lastUid).sort((a, b) => a - b)) {
         const message = await client.fetchOne(String(uid), { source: true }, { uid: true });
-        if (!message || !message.source) continue;
+        if (message === false || !message.source) continue;
         await deps.ingest(message.source, uid);
         lastUid = uid;
         await deps.saveCursor({ uidValidity, lastUid });

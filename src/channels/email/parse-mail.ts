@@ -1,12 +1,17 @@
 // Raw RFC 5322 bytes → what the desk needs from an email. mailparser (with iconv-lite) handles the
 // labelled charsets and transfer encodings; we repair what it cannot: unlabelled 8-bit headers and
 // bodies (sniffed), HTML-only mail (already turned to text by mailparser), quoted history.
-import { simpleParser, type Attachment as MailAttachment } from 'mailparser';
+import { type Attachment as MailAttachment, simpleParser } from 'mailparser';
 import { detectMailKind, type MailKind } from './detect-automated.ts';
 import { decodeUnknownBytes } from './sniff-charset.ts';
 import { findCaseRef, normaliseMessageId, parseMessageIds } from './thread-keys.ts';
 
-export type MailAttachmentData = { kind: 'photo' | 'video' | 'file'; name: string; contentType: string; content: Buffer };
+export type MailAttachmentData = {
+  kind: 'photo' | 'video' | 'file';
+  name: string;
+  contentType: string;
+  content: Buffer;
+};
 
 export type ParsedMail = {
   kind: MailKind;
@@ -36,7 +41,10 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     headers: mail.headers,
     subject,
     fromAddress,
-    contentType: typeof contentType === 'object' && contentType && 'value' in contentType ? String(contentType.value) : String(contentType ?? ''),
+    contentType:
+      typeof contentType === 'object' && contentType && 'value' in contentType
+        ? String(contentType.value)
+        : String(contentType ?? ''),
   });
   return {
     kind,
@@ -49,7 +57,9 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     fromName: from?.name && !from.name.includes('=?') ? from.name : '',
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : undefined,
     text: stripQuotedReply(text.replace(/\r\n/g, '\n')).trim(),
-    attachments: mail.attachments.filter((a) => a.contentDisposition !== 'inline' || a.contentType.startsWith('image/')).map(toAttachment),
+    attachments: mail.attachments
+      .filter((a) => a.contentDisposition !== 'inline' || a.contentType.startsWith('image/'))
+      .map(toAttachment),
   };
 }
 
@@ -67,9 +77,12 @@ function repairHeader(decoded: string, raw: Buffer | undefined): string {
 /** The quoted history below a reply repeats what the case already holds; keep what is new. */
 export function stripQuotedReply(text: string): string {
   const lines = text.split('\n');
-  const cut = lines.findIndex((line, i) =>
-    /^(On .+ wrote:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*原始邮件\s*-{2,}|在.+写道[:：]|.+(пишет|написал\(а\)|написал):)\s*$/i.test(line.trim()) ||
-    (line.startsWith('>') && lines.slice(i).every((l) => l.startsWith('>') || l.trim() === '')),
+  const cut = lines.findIndex(
+    (line, i) =>
+      /^(On .+ wrote:|-{2,}\s*Original Message\s*-{2,}|-{2,}\s*原始邮件\s*-{2,}|在.+写道[:：]|.+(пишет|написал\(а\)|написал):)\s*$/i.test(
+        line.trim(),
+      ) ||
+      (line.startsWith('>') && lines.slice(i).every((l) => l.startsWith('>') || l.trim() === '')),
   );
   return cut > 0 ? lines.slice(0, cut).join('\n') : text;
 }
@@ -83,7 +96,10 @@ function splitRaw(raw: Buffer): RawParts {
     end = raw.indexOf('\n\n');
     gap = 2;
   }
-  const head = raw.subarray(0, end < 0 ? raw.length : end).toString('latin1').replace(/\r?\n[ \t]+/g, ' ');
+  const head = raw
+    .subarray(0, end < 0 ? raw.length : end)
+    .toString('latin1')
+    .replace(/\r?\n[ \t]+/g, ' ');
   const body = end < 0 ? Buffer.alloc(0) : raw.subarray(end + gap);
   const lines = head.split(/\r?\n/);
   const header = (name: string): Buffer | undefined => {

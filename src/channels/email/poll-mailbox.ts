@@ -12,13 +12,27 @@ export async function pollMailbox(deps: Deps, storeId: string, imap: ImapConfig,
   const mailbox = `imap://${imap.user}@${imap.host}:${imap.port}/${imap.mailbox}`;
   return fetchNewMail(imap, {
     loadCursor: async () => {
-      const [row] = await deps.db.select().from(mailboxCursors).where(and(eq(mailboxCursors.storeId, storeId), eq(mailboxCursors.mailbox, mailbox)));
+      const [row] = await deps.db
+        .select()
+        .from(mailboxCursors)
+        .where(and(eq(mailboxCursors.storeId, storeId), eq(mailboxCursors.mailbox, mailbox)));
       return row ? { uidValidity: row.uidValidity, lastUid: row.lastUid } : undefined;
     },
     saveCursor: async (cursor) => {
-      const values = { storeId, mailbox, uidValidity: cursor.uidValidity, lastUid: cursor.lastUid, updatedAt: deps.clock.now() };
-      await deps.db.insert(mailboxCursors).values(values)
-        .onConflictDoUpdate({ target: [mailboxCursors.storeId, mailboxCursors.mailbox], set: { uidValidity: values.uidValidity, lastUid: values.lastUid, updatedAt: values.updatedAt } });
+      const values = {
+        storeId,
+        mailbox,
+        uidValidity: cursor.uidValidity,
+        lastUid: cursor.lastUid,
+        updatedAt: deps.clock.now(),
+      };
+      await deps.db
+        .insert(mailboxCursors)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [mailboxCursors.storeId, mailboxCursors.mailbox],
+          set: { uidValidity: values.uidValidity, lastUid: values.lastUid, updatedAt: values.updatedAt },
+        });
     },
     ingest: async (raw) => {
       await ingestMail(deps, storeId, raw, mailFrom);

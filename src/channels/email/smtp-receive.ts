@@ -2,10 +2,17 @@
 // (250) only after intake committed it, so a failure makes the sending server retry, not lose it.
 import { SMTPServer } from 'smtp-server';
 
-export type SmtpReceiveOptions = { port: number; host: string; maxBytes: number; ingest: (raw: Buffer, recipients: string[]) => Promise<void> };
+export type SmtpReceiveOptions = {
+  port: number;
+  host: string;
+  maxBytes: number;
+  ingest: (raw: Buffer, recipients: string[]) => Promise<void>;
+};
 
 /** Starts the receiving SMTP server; resolves with a function that stops it. */
-export async function startSmtpReceiver(options: SmtpReceiveOptions): Promise<{ port: number; close: () => Promise<void> }> {
+export async function startSmtpReceiver(
+  options: SmtpReceiveOptions,
+): Promise<{ port: number; close: () => Promise<void> }> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -18,7 +25,10 @@ export async function startSmtpReceiver(options: SmtpReceiveOptions): Promise<{ 
       stream.on('end', () => {
         if (stream.sizeExceeded) return callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
         options
-          .ingest(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address))
+          .ingest(
+            Buffer.concat(chunks),
+            session.envelope.rcptTo.map((r) => r.address),
+          )
           .then(() => callback())
           .catch(() => callback(Object.assign(new Error('Temporary failure, try again later'), { responseCode: 451 })));
       });

@@ -36,8 +36,10 @@ function scoreMojibake(text: string, charset: SniffedCharset): number {
     const code = ch.codePointAt(0) ?? 0;
     if (code === 0xfffd) cost += 10;
     else if (code >= 0xe000 && code <= 0xf8ff) cost += 5;
-    else if (code >= 0x80 && code < 0x400) cost += 2; // Latin-1 letters and box symbols: not our customers' scripts
-    else if (code >= 0x2500 && code <= 0x25ff) cost += 3; // box drawing: KOI8-R read as the wrong table
+    else if (code >= 0x80 && code < 0x400)
+      cost += 2; // Latin-1 letters and box symbols: not our customers' scripts
+    else if (code >= 0x2500 && code <= 0x25ff)
+      cost += 3; // box drawing: KOI8-R read as the wrong table
     else if (/\p{Lu}/u.test(ch) && /\p{Ll}/u.test(previous)) cost += 1; // "зДРАВСТВУЙТЕ": KOI8-R/1251 swapped
     previous = ch;
   }

@@ -3,47 +3,162 @@
 import type { FormCategory } from './form-case.ts';
 
 type Lang = 'zh-Hans' | 'zh-Hant' | 'en' | 'ru';
-type Words = Record<'title' | 'find' | 'order' | 'contact' | 'go' | 'notFound' | 'tooMany' | 'status' | 'problem' | 'describe' | 'photos' | 'send' | 'sent' | 'conversation' | 'reply' | 'you' | 'us', string> & { categories: Record<FormCategory, string> };
+type Words = Record<
+  | 'title'
+  | 'find'
+  | 'order'
+  | 'contact'
+  | 'go'
+  | 'notFound'
+  | 'tooMany'
+  | 'status'
+  | 'problem'
+  | 'describe'
+  | 'photos'
+  | 'send'
+  | 'sent'
+  | 'conversation'
+  | 'reply'
+  | 'you'
+  | 'us',
+  string
+> & { categories: Record<FormCategory, string> };
 
 const WORDS: Record<Lang, Words> = {
   en: {
-    title: 'Help with an order', find: 'Find your order', order: 'Order number', contact: 'Email or phone used for the order', go: 'Continue',
-    notFound: 'We could not find an order with these details. Please check them and try again.', tooMany: 'Too many attempts. Please wait a few minutes.',
-    status: 'Order status', problem: 'What went wrong?', describe: 'Tell us what happened', photos: 'Photos (optional)', send: 'Send', sent: 'Thank you — we have your message.',
-    conversation: 'Your conversation with us', reply: 'Write to us', you: 'You', us: 'Us',
-    categories: { delayed_or_lost: 'Parcel late or lost', delivered_not_received: 'Marked delivered, not received', missing_items: 'Items missing', damaged: 'Arrived damaged',
-      wrong_item: 'Wrong item', quality_doubt: 'Quality or how to use', return_exchange: 'Return or exchange', refund_request: 'Refund', change_info: 'Change address or details', general: 'Something else' },
+    title: 'Help with an order',
+    find: 'Find your order',
+    order: 'Order number',
+    contact: 'Email or phone used for the order',
+    go: 'Continue',
+    notFound: 'We could not find an order with these details. Please check them and try again.',
+    tooMany: 'Too many attempts. Please wait a few minutes.',
+    status: 'Order status',
+    problem: 'What went wrong?',
+    describe: 'Tell us what happened',
+    photos: 'Photos (optional)',
+    send: 'Send',
+    sent: 'Thank you — we have your message.',
+    conversation: 'Your conversation with us',
+    reply: 'Write to us',
+    you: 'You',
+    us: 'Us',
+    categories: {
+      delayed_or_lost: 'Parcel late or lost',
+      delivered_not_received: 'Marked delivered, not received',
+      missing_items: 'Items missing',
+      damaged: 'Arrived damaged',
+      wrong_item: 'Wrong item',
+      quality_doubt: 'Quality or how to use',
+      return_exchange: 'Return or exchange',
+      refund_request: 'Refund',
+      change_info: 'Change address or details',
+      general: 'Something else',
+    },
   },
   'zh-Hans': {
-    title: '订单帮助', find: '查找您的订单', order: '订单号', contact: '下单时使用的邮箱或手机号', go: '继续',
-    notFound: '没有找到符合这些信息的订单，请检查后再试。', tooMany: '尝试次数过多，请几分钟后再试。',
-    status: '订单状态', problem: '遇到了什么问题？', describe: '请告诉我们发生了什么', photos: '照片（可选）', send: '提交', sent: '谢谢，我们已收到您的消息。',
-    conversation: '您与我们的对话', reply: '给我们留言', you: '您', us: '客服',
-    categories: { delayed_or_lost: '包裹延误或丢失', delivered_not_received: '显示签收但没收到', missing_items: '少件', damaged: '商品破损',
-      wrong_item: '发错货', quality_doubt: '质量或使用问题', return_exchange: '退换货', refund_request: '退款', change_info: '修改地址或信息', general: '其他问题' },
+    title: '订单帮助',
+    find: '查找您的订单',
+    order: '订单号',
+    contact: '下单时使用的邮箱或手机号',
+    go: '继续',
+    notFound: '没有找到符合这些信息的订单，请检查后再试。',
+    tooMany: '尝试次数过多，请几分钟后再试。',
+    status: '订单状态',
+    problem: '遇到了什么问题？',
+    describe: '请告诉我们发生了什么',
+    photos: '照片（可选）',
+    send: '提交',
+    sent: '谢谢，我们已收到您的消息。',
+    conversation: '您与我们的对话',
+    reply: '给我们留言',
+    you: '您',
+    us: '客服',
+    categories: {
+      delayed_or_lost: '包裹延误或丢失',
+      delivered_not_received: '显示签收但没收到',
+      missing_items: '少件',
+      damaged: '商品破损',
+      wrong_item: '发错货',
+      quality_doubt: '质量或使用问题',
+      return_exchange: '退换货',
+      refund_request: '退款',
+      change_info: '修改地址或信息',
+      general: '其他问题',
+    },
   },
   'zh-Hant': {
-    title: '訂單協助', find: '查詢您的訂單', order: '訂單編號', contact: '下單時使用的電子郵件或手機號碼', go: '繼續',
-    notFound: '找不到符合這些資料的訂單，請確認後再試。', tooMany: '嘗試次數過多，請幾分鐘後再試。',
-    status: '訂單狀態', problem: '遇到了什麼問題？', describe: '請告訴我們發生了什麼事', photos: '照片（選填）', send: '送出', sent: '謝謝，我們已收到您的訊息。',
-    conversation: '您與我們的對話', reply: '留言給我們', you: '您', us: '客服',
-    categories: { delayed_or_lost: '包裹延誤或遺失', delivered_not_received: '顯示已簽收但沒收到', missing_items: '少件', damaged: '商品破損',
-      wrong_item: '寄錯商品', quality_doubt: '品質或使用問題', return_exchange: '退換貨', refund_request: '退款', change_info: '修改地址或資料', general: '其他問題' },
+    title: '訂單協助',
+    find: '查詢您的訂單',
+    order: '訂單編號',
+    contact: '下單時使用的電子郵件或手機號碼',
+    go: '繼續',
+    notFound: '找不到符合這些資料的訂單，請確認後再試。',
+    tooMany: '嘗試次數過多，請幾分鐘後再試。',
+    status: '訂單狀態',
+    problem: '遇到了什麼問題？',
+    describe: '請告訴我們發生了什麼事',
+    photos: '照片（選填）',
+    send: '送出',
+    sent: '謝謝，我們已收到您的訊息。',
+    conversation: '您與我們的對話',
+    reply: '留言給我們',
+    you: '您',
+    us: '客服',
+    categories: {
+      delayed_or_lost: '包裹延誤或遺失',
+      delivered_not_received: '顯示已簽收但沒收到',
+      missing_items: '少件',
+      damaged: '商品破損',
+      wrong_item: '寄錯商品',
+      quality_doubt: '品質或使用問題',
+      return_exchange: '退換貨',
+      refund_request: '退款',
+      change_info: '修改地址或資料',
+      general: '其他問題',
+    },
   },
   ru: {
-    title: 'Помощь с заказом', find: 'Найдите свой заказ', order: 'Номер заказа', contact: 'Email или телефон, указанный в заказе', go: 'Продолжить',
-    notFound: 'Мы не нашли заказ с такими данными. Проверьте их и попробуйте ещё раз.', tooMany: 'Слишком много попыток. Подождите несколько минут.',
-    status: 'Статус заказа', problem: 'Что случилось?', describe: 'Расскажите, что произошло', photos: 'Фото (по желанию)', send: 'Отправить', sent: 'Спасибо, мы получили ваше сообщение.',
-    conversation: 'Ваша переписка с нами', reply: 'Написать нам', you: 'Вы', us: 'Мы',
-    categories: { delayed_or_lost: 'Посылка задерживается или потерялась', delivered_not_received: 'Отмечено «доставлено», но не получено', missing_items: 'Не хватает товаров', damaged: 'Пришло повреждённым',
-      wrong_item: 'Прислали не тот товар', quality_doubt: 'Качество или как пользоваться', return_exchange: 'Возврат или обмен', refund_request: 'Возврат денег', change_info: 'Изменить адрес или данные', general: 'Другое' },
+    title: 'Помощь с заказом',
+    find: 'Найдите свой заказ',
+    order: 'Номер заказа',
+    contact: 'Email или телефон, указанный в заказе',
+    go: 'Продолжить',
+    notFound: 'Мы не нашли заказ с такими данными. Проверьте их и попробуйте ещё раз.',
+    tooMany: 'Слишком много попыток. Подождите несколько минут.',
+    status: 'Статус заказа',
+    problem: 'Что случилось?',
+    describe: 'Расскажите, что произошло',
+    photos: 'Фото (по желанию)',
+    send: 'Отправить',
+    sent: 'Спасибо, мы получили ваше сообщение.',
+    conversation: 'Ваша переписка с нами',
+    reply: 'Написать нам',
+    you: 'Вы',
+    us: 'Мы',
+    categories: {
+      delayed_or_lost: 'Посылка задерживается или потерялась',
+      delivered_not_received: 'Отмечено «доставлено», но не получено',
+      missing_items: 'Не хватает товаров',
+      damaged: 'Пришло повреждённым',
+      wrong_item: 'Прислали не тот товар',
+      quality_doubt: 'Качество или как пользоваться',
+      return_exchange: 'Возврат или обмен',
+      refund_request: 'Возврат денег',
+      change_info: 'Изменить адрес или данные',
+      general: 'Другое',
+    },
   },
 };
 
 /** The page's language from ?lang= or Accept-Language; English otherwise. */
 export function pickFormLanguage(query: string | undefined, acceptLanguage: string | undefined): Lang {
   const wanted = `${query ?? ''},${acceptLanguage ?? ''}`.toLowerCase();
-  const first = wanted.split(',').map((s) => s.split(';')[0]?.trim() ?? '').find((s) => /^(zh|ru|en)/.test(s)) ?? '';
+  const first =
+    wanted
+      .split(',')
+      .map((s) => s.split(';')[0]?.trim() ?? '')
+      .find((s) => /^(zh|ru|en)/.test(s)) ?? '';
   if (first.startsWith('zh')) return /(tw|hk|mo|hant)/.test(first) ? 'zh-Hant' : 'zh-Hans';
   return first.startsWith('ru') ? 'ru' : 'en';
 }
@@ -53,7 +168,9 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /** The whole page for one store, posting to the form API under `apiBase`. */
 export function renderFormPage(storeName: string, apiBase: string, lang: Lang, maxPhotoBytes: number): string {
   const w = WORDS[lang];
-  const options = Object.entries(w.categories).map(([value, label]) => `<option value="${value}">${escapeHtml(label)}</option>`).join('');
+  const options = Object.entries(w.categories)
+    .map(([value, label]) => `<option value="${value}">${escapeHtml(label)}</option>`)
+    .join('');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(w.title)} · ${escapeHtml(storeName)}</title>
 <style>body{font:16px system-ui,sans-serif;max-width:640px;margin:24px auto;padding:0 16px;color:#1b1b1b}label{display:block;margin:12px 0 4px}

@@ -19,34 +19,60 @@ export type VerifyResult = { kind: 'verified'; token: string } | { kind: 'refuse
 /** The identity a typed contact stands for: an email address, else a phone number (digits). */
 export function contactIdentity(contact: string): string | undefined {
   const trimmed = contact.trim();
-  if (trimmed.includes('@')) return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? normaliseIdentity(`email:${trimmed}`) : undefined;
+  if (trimmed.includes('@'))
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed) ? normaliseIdentity(`email:${trimmed}`) : undefined;
   const phone = normaliseIdentity(`phone:${trimmed}`);
   return phone.replace(/\D/g, '').length >= 6 ? phone : undefined;
 }
 
 /** Checks order number + contact; on success opens a form session bound to that order. */
-export async function verifyOrderContact(deps: Deps, storeId: string, input: { orderNumber: string; contact: string; ip: string }): Promise<VerifyResult> {
+export async function verifyOrderContact(
+  deps: Deps,
+  storeId: string,
+  input: { orderNumber: string; contact: string; ip: string },
+): Promise<VerifyResult> {
   const now = deps.clock.now();
   const orderNumber = input.orderNumber.trim().replace(/^#/, '');
   const since = new Date(now.getTime() - WINDOW_MS);
   const failed = and(eq(formAttempts.ok, false), gt(formAttempts.at, since));
-  const [byOrder] = await deps.db.select({ n: count() }).from(formAttempts).where(and(failed, eq(formAttempts.storeId, storeId), eq(formAttempts.orderNumber, orderNumber)));
-  const [byIp] = await deps.db.select({ n: count() }).from(formAttempts).where(and(failed, eq(formAttempts.ip, input.ip)));
+  const [byOrder] = await deps.db
+    .select({ n: count() })
+    .from(formAttempts)
+    .where(and(failed, eq(formAttempts.storeId, storeId), eq(formAttempts.orderNumber, orderNumber)));
+  const [byIp] = await deps.db
+    .select({ n: count() })
+    .from(formAttempts)
+    .where(and(failed, eq(formAttempts.ip, input.ip)));
   if ((byOrder?.n ?? 0) >= MAX_PER_ORDER || (byIp?.n ?? 0) >= MAX_PER_IP) return { kind: 'rate_limited' };
   const identity = contactIdentity(input.contact);
   const [order] = identity
-    ? await deps.db.select({ id: orders.id, customerId: orders.customerId }).from(orders)
-        .where(and(eq(orders.storeId, storeId), eq(orders.number, orderNumber), or(
-          eq(orders.identity, identity),
-          sql`exists (select 1 from ${customerIdentities} ci where ci.customer_id = ${orders.customerId} and ci.identity = ${identity})`,
-        )))
+    ? await deps.db
+        .select({ id: orders.id, customerId: orders.customerId })
+        .from(orders)
+        .where(
+          and(
+            eq(orders.storeId, storeId),
+            eq(orders.number, orderNumber),
+            or(
+              eq(orders.identity, identity),
+              sql`exists (select 1 from ${customerIdentities} ci where ci.customer_id = ${orders.customerId} and ci.identity = ${identity})`,
+            ),
+          ),
+        )
     : [];
   await deps.db.insert(formAttempts).values({ storeId, orderNumber, ip: input.ip, ok: Boolean(order), at: now });
   if (!order || !identity) return { kind: 'refused' };
   const token = `as_f_${randomBytes(32).toString('base64url')}`;
   await deps.db.insert(channelSessions).values({
-    tokenHash: hashToken(token), storeId, kind: 'form', customerId: order.customerId, orderId: order.id, identity,
-    createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
+    tokenHash: hashToken(token),
+    storeId,
+    kind: 'form',
+    customerId: order.customerId,
+    orderId: order.id,
+    identity,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),
   });
   return { kind: 'verified', token };
 }

@@ -18,14 +18,26 @@ type TrackingEvent = Extract<WebhookEvent, { type: 'tracking' }>;
 export type WebhookOutcome = { type: WebhookEvent['type']; caseId?: string; orderId?: string; duplicate: boolean };
 
 /** Applies one event for the source's store inside one transaction. */
-export async function applyWebhookEvent(deps: Deps, storeId: string, sourceId: string, event: WebhookEvent): Promise<WebhookOutcome> {
+export async function applyWebhookEvent(
+  deps: Deps,
+  storeId: string,
+  sourceId: string,
+  event: WebhookEvent,
+): Promise<WebhookOutcome> {
   return deps.db.transaction(async (tx) => {
     let outcome: WebhookOutcome;
     if (event.type === 'message') {
       const d = event.data;
       const result = await intakeMessage(tx, deps, storeId, null, {
-        externalId: `webhook:${sourceId}:${event.id}`, channel: 'marketplace', from: `platform:${d.platform}:${d.account}`, name: d.name,
-        subject: d.subject, text: d.text, orderRef: d.orderNumber, at: event.occurredAt, attachments: d.attachments,
+        externalId: `webhook:${sourceId}:${event.id}`,
+        channel: 'marketplace',
+        from: `platform:${d.platform}:${d.account}`,
+        name: d.name,
+        subject: d.subject,
+        text: d.text,
+        orderRef: d.orderNumber,
+        at: event.occurredAt,
+        attachments: d.attachments,
       });
       if (result.caseCreated) await acknowledgeNewCase(tx, deps, storeId, result.caseId, { mailFrom: '' });
       outcome = { type: 'message', caseId: result.caseId, duplicate: result.duplicate };
@@ -34,7 +46,12 @@ export async function applyWebhookEvent(deps: Deps, storeId: string, sourceId: s
     } else {
       outcome = { type: 'tracking', orderId: await upsertTracking(tx, deps, storeId, event.data), duplicate: false };
     }
-    await writeAudit(tx, deps, storeId, null, { action: `webhook.${event.type}`, entity: 'webhook_source', entityId: sourceId, detail: { eventId: event.id, ...outcome } });
+    await writeAudit(tx, deps, storeId, null, {
+      action: `webhook.${event.type}`,
+      entity: 'webhook_source',
+      entityId: sourceId,
+      detail: { eventId: event.id, ...outcome },
+    });
     return outcome;
   });
 }
@@ -44,17 +61,38 @@ async function upsertOrder(tx: Db, deps: Deps, storeId: string, d: OrderEvent['d
   const identity = d.identity ? normaliseIdentity(d.identity) : undefined;
   const customerId = identity ? (await findOrCreateCustomer(tx, deps, storeId, identity)).customerId : undefined;
   const fields = {
-    identity, customerId, placedAt: d.placedAt ? new Date(d.placedAt) : undefined, status: d.status, paymentMethod: d.paymentMethod,
-    paymentStatus: d.paymentStatus, amountPaid: d.amountPaid, shippingFee: d.shippingFee, shippingAddress: d.shippingAddress, updatedAt: now,
+    identity,
+    customerId,
+    placedAt: d.placedAt ? new Date(d.placedAt) : undefined,
+    status: d.status,
+    paymentMethod: d.paymentMethod,
+    paymentStatus: d.paymentStatus,
+    amountPaid: d.amountPaid,
+    shippingFee: d.shippingFee,
+    shippingAddress: d.shippingAddress,
+    updatedAt: now,
   };
-  const [row] = await tx.insert(orders).values({ id: deps.ids(), storeId, number: d.number, createdAt: now, ...fields })
-    .onConflictDoUpdate({ target: [orders.storeId, orders.number], set: fields }).returning({ id: orders.id });
+  const [row] = await tx
+    .insert(orders)
+    .values({ id: deps.ids(), storeId, number: d.number, createdAt: now, ...fields })
+    .onConflictDoUpdate({ target: [orders.storeId, orders.number], set: fields })
+    .returning({ id: orders.id });
   if (!row) throw new Error('order upsert returned nothing');
   if (d.lines) {
     await tx.delete(orderLines).where(eq(orderLines.orderId, row.id));
     for (const [position, line] of d.lines.entries()) {
-      await tx.insert(orderLines).values({ id: deps.ids(), storeId, orderId: row.id, position, sku: line.sku, name: line.name ?? null, qty: line.qty,
-        unitPrice: line.unitPrice, unitWeightG: line.unitWeightG ?? null, perishable: line.perishable ?? false });
+      await tx.insert(orderLines).values({
+        id: deps.ids(),
+        storeId,
+        orderId: row.id,
+        position,
+        sku: line.sku,
+        name: line.name ?? null,
+        qty: line.qty,
+        unitPrice: line.unitPrice,
+        unitWeightG: line.unitWeightG ?? null,
+        perishable: line.perishable ?? false,
+      });
     }
   }
   await refreshOpenCases(tx, deps, storeId, row.id);
@@ -63,16 +101,40 @@ async function upsertOrder(tx: Db, deps: Deps, storeId: string, d: OrderEvent['d
 
 async function upsertTracking(tx: Db, deps: Deps, storeId: string, d: TrackingEvent['data']): Promise<string> {
   const now = deps.clock.now();
-  const [order] = await tx.select({ id: orders.id }).from(orders).where(and(eq(orders.storeId, storeId), eq(orders.number, d.orderNumber)));
+  const [order] = await tx
+    .select({ id: orders.id })
+    .from(orders)
+    .where(and(eq(orders.storeId, storeId), eq(orders.number, d.orderNumber)));
   // Tracking can arrive before the order: create the order shell so nothing is dropped.
   const orderId = order?.id ?? (await upsertOrder(tx, deps, storeId, { number: d.orderNumber, status: 'shipped' }));
-  const fields = { carrier: d.carrier, service: d.service, shippedAt: d.shippedAt ? new Date(d.shippedAt) : undefined, weightG: d.weightG, updatedAt: now };
-  const [shipment] = await tx.insert(shipments).values({ id: deps.ids(), storeId, orderId, trackingNo: d.trackingNo, createdAt: now, ...fields })
-    .onConflictDoUpdate({ target: [shipments.storeId, shipments.trackingNo], targetWhere: sql`tracking_no is not null`, set: fields })
+  const fields = {
+    carrier: d.carrier,
+    service: d.service,
+    shippedAt: d.shippedAt ? new Date(d.shippedAt) : undefined,
+    weightG: d.weightG,
+    updatedAt: now,
+  };
+  const [shipment] = await tx
+    .insert(shipments)
+    .values({ id: deps.ids(), storeId, orderId, trackingNo: d.trackingNo, createdAt: now, ...fields })
+    .onConflictDoUpdate({
+      target: [shipments.storeId, shipments.trackingNo],
+      targetWhere: sql`tracking_no is not null`,
+      set: fields,
+    })
     .returning({ id: shipments.id });
   if (!shipment) throw new Error('shipment upsert returned nothing');
   for (const e of d.events) {
-    await tx.insert(trackingEvents).values({ id: deps.ids(), storeId, shipmentId: shipment.id, at: new Date(e.at), status: e.status, location: e.location ?? null })
+    await tx
+      .insert(trackingEvents)
+      .values({
+        id: deps.ids(),
+        storeId,
+        shipmentId: shipment.id,
+        at: new Date(e.at),
+        status: e.status,
+        location: e.location ?? null,
+      })
       .onConflictDoNothing();
   }
   const delivered = d.events.some((e) => e.status === 'delivered');
@@ -82,7 +144,11 @@ async function upsertTracking(tx: Db, deps: Deps, storeId: string, d: TrackingEv
 }
 
 async function refreshOpenCases(tx: Db, deps: Deps, storeId: string, orderId: string): Promise<void> {
-  const open = await tx.select({ id: cases.id }).from(cases)
-    .where(and(eq(cases.storeId, storeId), eq(cases.orderId, orderId), notInArray(cases.status, ['resolved', 'closed'])));
+  const open = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(eq(cases.storeId, storeId), eq(cases.orderId, orderId), notInArray(cases.status, ['resolved', 'closed'])),
+    );
   for (const c of open) await refreshAssessment(tx, storeId, c.id, deps.clock.now());
 }

@@ -15,10 +15,18 @@ export function signWebhook(secret: string, timestamp: number, rawBody: string):
 export type SignatureCheck = { ok: true } | { ok: false; reason: 'missing' | 'stale' | 'mismatch' };
 
 /** Checks a request's signature and timestamp against the secret at `nowSeconds`. */
-export function verifyWebhook(secret: string, rawBody: string, signature: string | undefined, timestamp: string | undefined, nowSeconds: number): SignatureCheck {
+export function verifyWebhook(
+  secret: string,
+  rawBody: string,
+  signature: string | undefined,
+  timestamp: string | undefined,
+  nowSeconds: number,
+): SignatureCheck {
   if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: 'missing' };
   if (Math.abs(nowSeconds - Number(timestamp)) > TOLERANCE_SECONDS) return { ok: false, reason: 'stale' };
   const expected = Buffer.from(signWebhook(secret, Number(timestamp), rawBody));
   const given = Buffer.from(signature.trim());
-  return expected.length === given.length && timingSafeEqual(expected, given) ? { ok: true } : { ok: false, reason: 'mismatch' };
+  return expected.length === given.length && timingSafeEqual(expected, given)
+    ? { ok: true }
+    : { ok: false, reason: 'mismatch' };
 }

@@ -3,29 +3,43 @@
 import type { LanguageTag } from '../types.ts';
 
 export type Acknowledgement = { language: LanguageTag; subject: string; text: string };
-export type AcknowledgementInput = { customerLanguage: LanguageTag; storeLanguage: LanguageTag; storeName: string; caseRef: string; dueHours: number };
+export type AcknowledgementInput = {
+  customerLanguage: LanguageTag;
+  storeLanguage: LanguageTag;
+  storeName: string;
+  caseRef: string;
+  dueHours: number;
+};
 
-type Phrases = { subject: (ref: string) => string; body: (store: string, hours: string) => string; hours: (n: number) => string };
+type Phrases = {
+  subject: (ref: string) => string;
+  body: (store: string, hours: string) => string;
+  hours: (n: number) => string;
+};
 
 const PHRASES: Record<string, Phrases> = {
   'zh-Hans': {
     subject: (ref) => `${ref} 我们已收到您的消息`,
-    body: (store, hours) => `您好！感谢您联系${store}。我们已经收到您的消息，客服会在${hours}内亲自回复您。如有照片或订单号，直接回复这封邮件即可。`,
+    body: (store, hours) =>
+      `您好！感谢您联系${store}。我们已经收到您的消息，客服会在${hours}内亲自回复您。如有照片或订单号，直接回复这封邮件即可。`,
     hours: (n) => `${n}小时`,
   },
   'zh-Hant': {
     subject: (ref) => `${ref} 我們已收到您的訊息`,
-    body: (store, hours) => `您好！感謝您聯絡${store}。我們已經收到您的訊息，客服會在${hours}內親自回覆您。如有照片或訂單號碼，直接回覆這封郵件即可。`,
+    body: (store, hours) =>
+      `您好！感謝您聯絡${store}。我們已經收到您的訊息，客服會在${hours}內親自回覆您。如有照片或訂單號碼，直接回覆這封郵件即可。`,
     hours: (n) => `${n}小時`,
   },
   en: {
     subject: (ref) => `${ref} We have your message`,
-    body: (store, hours) => `Hello, and thank you for contacting ${store}. We have your message and a member of our team will reply personally within ${hours}. If you have photos or an order number, just reply to this email.`,
+    body: (store, hours) =>
+      `Hello, and thank you for contacting ${store}. We have your message and a member of our team will reply personally within ${hours}. If you have photos or an order number, just reply to this email.`,
     hours: (n) => (n === 1 ? '1 hour' : `${n} hours`),
   },
   ru: {
     subject: (ref) => `${ref} Мы получили ваше сообщение`,
-    body: (store, hours) => `Здравствуйте! Спасибо, что написали в ${store}. Мы получили ваше сообщение, и наш сотрудник лично ответит вам в течение ${hours}. Если у вас есть фото или номер заказа, просто ответьте на это письмо.`,
+    body: (store, hours) =>
+      `Здравствуйте! Спасибо, что написали в ${store}. Мы получили ваше сообщение, и наш сотрудник лично ответит вам в течение ${hours}. Если у вас есть фото или номер заказа, просто ответьте на это письмо.`,
     hours: (n) => `${n} ${pluralRu(n, 'часа', 'часов', 'часов')}`,
   },
 };
@@ -36,7 +50,11 @@ export function composeAcknowledgement(input: AcknowledgementInput): Acknowledge
   const phrases = PHRASES[language] ?? PHRASES.en;
   if (!phrases) throw new Error('English phrases missing');
   const hours = Math.max(1, Math.ceil(input.dueHours));
-  return { language, subject: phrases.subject(input.caseRef), text: phrases.body(input.storeName, phrases.hours(hours)) };
+  return {
+    language,
+    subject: phrases.subject(input.caseRef),
+    text: phrases.body(input.storeName, phrases.hours(hours)),
+  };
 }
 
 function pickLanguage(customer: LanguageTag, store: LanguageTag): LanguageTag {

@@ -1,6 +1,6 @@
 // What to do when a timer has run out: flag the case, raise its priority one step and hand it to a
 // supervisor. Pure: the sweep loads the case, asks here, and writes the decision with an audit entry.
-import { raisePriority, type Priority, type SlaTimer } from './sla-timers.ts';
+import { type Priority, raisePriority, type SlaTimer } from './sla-timers.ts';
 
 export type SlaCaseState = {
   status: string;
@@ -25,7 +25,8 @@ export function decideEscalation(state: SlaCaseState, now: string): EscalationDe
   const firstDue = !state.firstRespondedAt ? state.firstResponseDueAt : undefined;
   if (firstDue && Date.parse(firstDue) <= nowMs) return breach('first_response', firstDue, nowMs, state);
   if (WAITING.has(state.status)) return { kind: 'none', reason: 'waiting_on_others' };
-  if (state.nextDueAt && Date.parse(state.nextDueAt) <= nowMs) return breach('follow_up', state.nextDueAt, nowMs, state);
+  if (state.nextDueAt && Date.parse(state.nextDueAt) <= nowMs)
+    return breach('follow_up', state.nextDueAt, nowMs, state);
   return { kind: 'none', reason: 'not_due' };
 }
 

@@ -1,12 +1,18 @@
 // Chat: the widget script, customer sessions (CORS-open: the widget runs on the store's own site),
 // the customer's WebSocket and the agents' live feed of their store's chat messages.
 import { readFileSync } from 'node:fs';
-import websocket from '@fastify/websocket';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import websocket from '@fastify/websocket';
 import { Type } from '@sinclair/typebox';
 import type { WebSocket } from 'ws';
-import { createChatHub, type ChatMessage } from '../../channels/chat/chat-hub.ts';
-import { findChatSession, openChatSession, postChatMessage, readChatHistory, toCustomerView } from '../../channels/chat/chat-session.ts';
+import { type ChatMessage, createChatHub } from '../../channels/chat/chat-hub.ts';
+import {
+  findChatSession,
+  openChatSession,
+  postChatMessage,
+  readChatHistory,
+  toCustomerView,
+} from '../../channels/chat/chat-session.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../flows/app-error.ts';
 import type { App } from '../app.ts';
@@ -14,7 +20,12 @@ import { authenticate } from '../authenticate.ts';
 import { responses, Uuid } from '../schemas.ts';
 
 const WIDGET = readFileSync(new URL('../../channels/chat/widget.js', import.meta.url), 'utf8');
-const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'POST, OPTIONS', 'access-control-allow-headers': 'content-type', 'access-control-max-age': '600' };
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers': 'content-type',
+  'access-control-max-age': '600',
+};
 
 /** GET widget.js, POST sessions, and the two WebSockets under /channels/chat. */
 export function registerChatRoutes(app: App, deps: Deps): void {
@@ -22,59 +33,77 @@ export function registerChatRoutes(app: App, deps: Deps): void {
   app.addHook('onClose', async () => hub.stop());
 
   app.get('/channels/chat/widget.js', { schema: { tags: ['channels'] } }, async (_request, reply) =>
-    reply.type('application/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').header('access-control-allow-origin', '*').send(WIDGET));
+    reply
+      .type('application/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
+      .send(WIDGET),
+  );
 
   app.options('/channels/chat/:storeId/sessions', async (_request, reply) => reply.headers(CORS).status(204).send());
-  app.post('/channels/chat/:storeId/sessions', {
-    schema: {
-      tags: ['channels'], params: Type.Object({ storeId: Uuid }),
-      body: Type.Object({ name: Type.Optional(Type.String({ maxLength: 200 })), email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })), language: Type.Optional(Type.String({ maxLength: 20 })) }),
-      response: responses({ 201: Type.Object({ token: Type.String() }) }),
+  app.post(
+    '/channels/chat/:storeId/sessions',
+    {
+      schema: {
+        tags: ['channels'],
+        params: Type.Object({ storeId: Uuid }),
+        body: Type.Object({
+          name: Type.Optional(Type.String({ maxLength: 200 })),
+          email: Type.Optional(Type.String({ format: 'email', maxLength: 320 })),
+          language: Type.Optional(Type.String({ maxLength: 20 })),
+        }),
+        response: responses({ 201: Type.Object({ token: Type.String() }) }),
+      },
     },
-  }, async (request, reply) => {
-    const session = await openChatSession(deps, request.params.storeId, request.body);
-    if (!session) throw new AppError('not_found', 'store not found');
-    return reply.headers(CORS).status(201).send(session);
-  });
+    async (request, reply) => {
+      const session = await openChatSession(deps, request.params.storeId, request.body);
+      if (!session) throw new AppError('not_found', 'store not found');
+      return reply.headers(CORS).status(201).send(session);
+    },
+  );
 
   app.register(async (plain) => {
     const scope = plain.withTypeProvider<TypeBoxTypeProvider>();
     await scope.register(websocket, { options: { maxPayload: 64 * 1024 } });
 
-    scope.get('/channels/chat/ws', { websocket: true, schema: { querystring: Type.Object({ token: Type.String({ maxLength: 200 }) }) } }, async (socket, request) => {
-      const session = await findChatSession(deps, request.query.token);
-      if (!session) return closeWith(socket, { type: 'expired' });
-      let unwatch = session.caseId ? watchCustomer(session.caseId) : undefined;
-      if (session.caseId) send(socket, { type: 'history', messages: await readChatHistory(deps, session.caseId) });
-      socket.on('message', async (data) => {
-        const frame = parseFrame(data.toString());
-        if (!frame) return send(socket, { type: 'error', detail: 'expected {"type":"message","text":"…","clientId":"…"}' });
-        try {
-          const result = await postChatMessage(deps, session, frame.text, frame.clientId);
-          unwatch ??= watchCustomer(result.caseId);
-          await hub.poll();
-        } catch (error) {
-          deps.log.warn(`chat message refused: ${String(error)}`);
-          send(socket, { type: 'error', detail: 'message not stored, please try again' });
-        }
-      });
-      socket.on('close', () => unwatch?.());
-      function watchCustomer(caseId: string) {
-        return hub.watchCase(caseId, (m: ChatMessage) => {
-          if (m.direction === 'in' || m.direction === 'out') send(socket, { type: 'message', message: toCustomerView({ ...m, createdAt: new Date(m.at) }) });
+    scope.get(
+      '/channels/chat/ws',
+      { websocket: true, schema: { querystring: Type.Object({ token: Type.String({ maxLength: 200 }) }) } },
+      async (socket, request) => {
+        const session = await findChatSession(deps, request.query.token);
+        if (!session) return closeWith(socket, { type: 'expired' });
+        let unwatch = session.caseId ? watchCustomer(session.caseId) : undefined;
+        if (session.caseId) send(socket, { type: 'history', messages: await readChatHistory(deps, session.caseId) });
+        socket.on('message', async (data) => {
+          const frame = parseFrame(data.toString());
+          if (!frame)
+            return send(socket, { type: 'error', detail: 'expected {"type":"message","text":"…","clientId":"…"}' });
+          try {
+            const result = await postChatMessage(deps, session, frame.text, frame.clientId);
+            unwatch ??= watchCustomer(result.caseId);
+            await hub.poll();
+          } catch (error) {
+            deps.log.warn(`chat message refused: ${String(error)}`);
+            send(socket, { type: 'error', detail: 'message not stored, please try again' });
+          }
         });
-      }
-    });
+        socket.on('close', () => unwatch?.());
+        function watchCustomer(caseId: string) {
+          return hub.watchCase(caseId, (m: ChatMessage) => {
+            if (m.direction === 'in' || m.direction === 'out')
+              send(socket, { type: 'message', message: toCustomerView({ ...m, createdAt: new Date(m.at) }) });
+          });
+        }
+      },
+    );
 
     // Agents: every chat message of the store, live (the console opens this next to the inbox).
     scope.get('/channels/chat/agent', { websocket: true }, async (socket, request) => {
-      let actor;
-      try {
-        actor = await authenticate(deps, request);
-      } catch {
-        return closeWith(socket, { type: 'unauthenticated' });
-      }
-      const unwatch = hub.watchStore(actor.storeId, (m) => { if (m.channel === 'chat') send(socket, { type: 'message', message: m }); });
+      const actor = await authenticate(deps, request).catch(() => undefined);
+      if (!actor) return closeWith(socket, { type: 'unauthenticated' });
+      const unwatch = hub.watchStore(actor.storeId, (m) => {
+        if (m.channel === 'chat') send(socket, { type: 'message', message: m });
+      });
       socket.on('close', unwatch);
       send(socket, { type: 'ready' });
     });
@@ -95,7 +124,10 @@ function parseFrame(text: string): { text: string; clientId: string } | undefine
     const value: unknown = JSON.parse(text);
     if (!value || typeof value !== 'object' || !('type' in value) || value.type !== 'message') return undefined;
     const body = 'text' in value && typeof value.text === 'string' ? value.text.trim().slice(0, 4000) : '';
-    const clientId = 'clientId' in value && typeof value.clientId === 'string' && /^[\w-]{1,64}$/.test(value.clientId) ? value.clientId : '';
+    const clientId =
+      'clientId' in value && typeof value.clientId === 'string' && /^[\w-]{1,64}$/.test(value.clientId)
+        ? value.clientId
+        : '';
     return body && clientId ? { text: body, clientId } : undefined;
   } catch {
     return undefined;

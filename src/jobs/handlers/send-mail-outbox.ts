@@ -20,13 +20,29 @@ const LEASE_MS = 120_000;
 export async function claimOutbox(deps: Deps, limit: number): Promise<OutboxRow[]> {
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
-    const due = await tx.select({ id: mailOutbox.id }).from(mailOutbox)
+    const due = await tx
+      .select({ id: mailOutbox.id })
+      .from(mailOutbox)
       .where(and(inArray(mailOutbox.status, ['queued', 'sending']), lte(mailOutbox.nextAttemptAt, now)))
-      .orderBy(mailOutbox.nextAttemptAt).limit(limit).for('update', { skipLocked: true });
+      .orderBy(mailOutbox.nextAttemptAt)
+      .limit(limit)
+      .for('update', { skipLocked: true });
     if (!due.length) return [];
-    return tx.update(mailOutbox)
-      .set({ status: 'sending', attempts: sql`${mailOutbox.attempts} + 1`, nextAttemptAt: new Date(now.getTime() + LEASE_MS), updatedAt: now })
-      .where(inArray(mailOutbox.id, due.map((d) => d.id))).returning();
+    return tx
+      .update(mailOutbox)
+      .set({
+        status: 'sending',
+        attempts: sql`${mailOutbox.attempts} + 1`,
+        nextAttemptAt: new Date(now.getTime() + LEASE_MS),
+        updatedAt: now,
+      })
+      .where(
+        inArray(
+          mailOutbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
   });
 }
 
@@ -36,8 +52,14 @@ export async function runOutbox(deps: Deps, mailer: Mailer, retry: RetryPolicy, 
   for (const row of await claimOutbox(deps, limit)) {
     try {
       await mailer.send({
-        messageId: row.messageId, from: row.fromAddress, to: row.toAddress, subject: row.subject, text: row.bodyText,
-        inReplyTo: row.inReplyTo ?? undefined, references: row.refs.split(' ').filter(Boolean), autoSubmitted: row.kind === 'acknowledgement',
+        messageId: row.messageId,
+        from: row.fromAddress,
+        to: row.toAddress,
+        subject: row.subject,
+        text: row.bodyText,
+        inReplyTo: row.inReplyTo ?? undefined,
+        references: row.refs.split(' ').filter(Boolean),
+        autoSubmitted: row.kind === 'acknowledgement',
       });
       await markSent(deps, row);
       result.sent += 1;
@@ -51,33 +73,65 @@ export async function runOutbox(deps: Deps, mailer: Mailer, retry: RetryPolicy, 
 
 async function markSent(deps: Deps, row: OutboxRow): Promise<void> {
   const now = deps.clock.now();
-  await deps.db.update(mailOutbox).set({ status: 'sent', sentAt: now, lastError: null, updatedAt: now })
+  await deps.db
+    .update(mailOutbox)
+    .set({ status: 'sent', sentAt: now, lastError: null, updatedAt: now })
     .where(and(eq(mailOutbox.id, row.id), eq(mailOutbox.status, 'sending')));
 }
 
-async function markFailedAttempt(deps: Deps, row: OutboxRow, retry: RetryPolicy, error: unknown): Promise<'retried' | 'failed'> {
+async function markFailedAttempt(
+  deps: Deps,
+  row: OutboxRow,
+  retry: RetryPolicy,
+  error: unknown,
+): Promise<'retried' | 'failed'> {
   const now = deps.clock.now();
   const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
   const decision = decideRetry(row.attempts, retry, error);
   if (decision.kind === 'retry') {
-    await deps.db.update(mailOutbox).set({ status: 'queued', lastError: message, nextAttemptAt: new Date(now.getTime() + decision.delayMs), updatedAt: now })
+    await deps.db
+      .update(mailOutbox)
+      .set({
+        status: 'queued',
+        lastError: message,
+        nextAttemptAt: new Date(now.getTime() + decision.delayMs),
+        updatedAt: now,
+      })
       .where(eq(mailOutbox.id, row.id));
     return 'retried';
   }
   await deps.db.transaction(async (tx) => {
-    await tx.update(mailOutbox).set({ status: 'failed', lastError: message, updatedAt: now }).where(eq(mailOutbox.id, row.id));
+    await tx
+      .update(mailOutbox)
+      .set({ status: 'failed', lastError: message, updatedAt: now })
+      .where(eq(mailOutbox.id, row.id));
     if (!row.caseId) return;
     await tx.insert(messages).values({
-      id: deps.ids(), storeId: row.storeId, caseId: row.caseId, direction: 'note', channel: 'email', sender: 'system:outbox',
-      body: `Email to ${row.toAddress} could not be delivered after ${row.attempts} attempt(s): ${message}`, createdAt: now,
+      id: deps.ids(),
+      storeId: row.storeId,
+      caseId: row.caseId,
+      direction: 'note',
+      channel: 'email',
+      sender: 'system:outbox',
+      body: `Email to ${row.toAddress} could not be delivered after ${row.attempts} attempt(s): ${message}`,
+      createdAt: now,
     });
-    await writeAudit(tx, deps, row.storeId, null, { action: 'mail.failed', entity: 'case', entityId: row.caseId, detail: { outboxId: row.id, messageId: row.messageId, error: message } });
+    await writeAudit(tx, deps, row.storeId, null, {
+      action: 'mail.failed',
+      entity: 'case',
+      entityId: row.caseId,
+      detail: { outboxId: row.id, messageId: row.messageId, error: message },
+    });
   });
   return 'failed';
 }
 
 /** True when nothing is left to send or retry (used by tests and graceful shutdown). */
 export async function isOutboxIdle(deps: Deps): Promise<boolean> {
-  const [row] = await deps.db.select({ id: mailOutbox.id }).from(mailOutbox).where(or(eq(mailOutbox.status, 'queued'), eq(mailOutbox.status, 'sending'))).limit(1);
+  const [row] = await deps.db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(or(eq(mailOutbox.status, 'queued'), eq(mailOutbox.status, 'sending')))
+    .limit(1);
   return !row;
 }

@@ -1,15 +1,16 @@
 // A real IMAP server for the tests: Dovecot from Debian's packages (apt-get install -y dovecot-imapd),
 // configured in a temp dir on a free loopback port with one passwd-file user and a maildir. Tests
 // skip with a message when Dovecot is not installed.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { findFreePort, waitForPort } from './ports.ts';
 
 export const DOVECOT_BIN = '/usr/sbin/dovecot';
-export const dovecotMissing = existsSync(DOVECOT_BIN) ? undefined : 'Dovecot is not installed (apt-get install -y dovecot-imapd): IMAP tests skipped';
+export const dovecotMissing = existsSync(DOVECOT_BIN)
+  ? undefined
+  : 'Dovecot is not installed (apt-get install -y dovecot-imapd): IMAP tests skipped';
 
 export type Dovecot = {
   port: number;
@@ -32,7 +33,10 @@ export async function createDovecot(): Promise<Dovecot> {
   for (const sub of ['run', 'state', 'mail', 'home']) mkdirSync(join(dir, sub), { recursive: true });
   chownSync(join(dir, 'mail'), mailUser.uid, mailUser.gid);
   chownSync(join(dir, 'home'), mailUser.uid, mailUser.gid);
-  writeFileSync(join(dir, 'passwd'), `${user}:{PLAIN}${password}:${mailUser.uid}:${mailUser.gid}::${join(dir, 'home')}::\n`);
+  writeFileSync(
+    join(dir, 'passwd'),
+    `${user}:{PLAIN}${password}:${mailUser.uid}:${mailUser.gid}::${join(dir, 'home')}::\n`,
+  );
   writeFileSync(join(dir, 'dovecot.conf'), configText(dir, port, mailUser.uid));
   let child: ChildProcess | undefined;
   const handle: Dovecot = {
@@ -64,7 +68,9 @@ export async function createDovecot(): Promise<Dovecot> {
 function mailOwner(): { uid: number; gid: number } {
   const me = userInfo();
   if (me.uid !== 0) return { uid: me.uid, gid: me.gid };
-  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith('dovecot:') || l.startsWith('nobody:'));
+  const line = readFileSync('/etc/passwd', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('dovecot:') || l.startsWith('nobody:'));
   const [, , uid, gid] = line?.split(':') ?? [];
   return { uid: Number(uid ?? 65534), gid: Number(gid ?? 65534) };
 }

@@ -1,5 +1,5 @@
 // Loopback port helpers for the channel tests' real servers.
-import { createServer, connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 /** A TCP port nobody listens on right now. */
 export function findFreePort(): Promise<number> {

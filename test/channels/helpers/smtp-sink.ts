@@ -1,10 +1,19 @@
 // A real SMTP server on loopback (smtp-server, in process) standing in for the customer's mail
 // provider: it records every message it accepts, and can be stopped and started to fake an outage.
-import { SMTPServer } from 'smtp-server';
+
 import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
 import { findFreePort } from './ports.ts';
 
-export type ReceivedMail = { raw: Buffer; messageId: string; to: string[]; subject: string; text: string; inReplyTo?: string; references: string[] };
+export type ReceivedMail = {
+  raw: Buffer;
+  messageId: string;
+  to: string[];
+  subject: string;
+  text: string;
+  inReplyTo?: string;
+  references: string[];
+};
 
 export type SmtpSink = {
   port: number;
@@ -27,7 +36,8 @@ export async function createSmtpSink(port?: number, options: { rejectRecipients?
       disableReverseLookup: true,
       logger: false,
       onRcptTo(address, _session, callback) {
-        if (rejected.has(address.address)) return callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
+        if (rejected.has(address.address))
+          return callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
         callback();
       },
       onData(stream, session, callback) {
