@@ -1,6 +1,6 @@
 // `npm run eval:classify`: per-class precision/recall/F1, macro-F1, the commonest confusions and
 // language accuracy on the HELD-OUT messages (data/classify/heldout.jsonl, never used in training),
-// language accuracy on data/language/eval.jsonl, and the mean time to classify one message.
+// language accuracy on data/language/heldout.jsonl and eval.jsonl, and the time per message.
 import { readFileSync } from 'node:fs';
 import { classifyText } from '../src/core/classify/classify-text.ts';
 import { parseCorpus } from '../src/core/classify/corpus.ts';
@@ -41,18 +41,19 @@ console.log(
 console.log('\ncommonest confusions (expected -> predicted: count):');
 for (const c of result.confusions.slice(0, 12)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
 
-const languageRows = read('data/language/eval.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l): { text: string; language: string } => JSON.parse(l));
+const readLanguageSet = (path: string) =>
+  read(path)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l): { text: string; language: string } => JSON.parse(l));
 const heldOutLanguage = heldOut.filter((m) => detectLanguage(m.text) === m.language).length / heldOut.length;
-const evalLanguage = languageRows.filter((r) => detectLanguage(r.text) === r.language).length / languageRows.length;
-console.log(
-  `\nlanguage accuracy: held-out messages ${pct(heldOutLanguage)} (${heldOut.length}), language eval set ${pct(evalLanguage)} (${languageRows.length}, data/language/eval.jsonl)`,
-);
-for (const r of languageRows) {
-  const got = detectLanguage(r.text);
-  if (got !== r.language) console.log(`  language miss: expected ${r.language}, got ${got}: ${JSON.stringify(r.text)}`);
+console.log(`\nlanguage accuracy: held-out messages ${pct(heldOutLanguage)} (${heldOut.length})`);
+for (const path of ['data/language/heldout.jsonl', 'data/language/eval.jsonl']) {
+  const rows = readLanguageSet(path);
+  const misses = rows.filter((r) => detectLanguage(r.text) !== r.language);
+  console.log(`language accuracy: ${path} ${pct(1 - misses.length / rows.length)} (${rows.length})`);
+  for (const r of misses)
+    console.log(`  miss: expected ${r.language}, got ${detectLanguage(r.text)}: ${JSON.stringify(r.text)}`);
 }
 
 const texts = heldOut.map((m) => m.text);
