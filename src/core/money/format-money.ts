@@ -17,9 +17,16 @@ function formatterFor(currency: string, language: LanguageTag): Intl.NumberForma
   return formatters.get(key) ?? null;
 }
 
+const digits = new Map<string, number>();
+
 /** Digits after the point for a currency (JPY 0, USD 2); 2 when the code is unknown. */
 export function currencyDigits(currency: string): number {
-  return formatterFor(currency, 'en')?.resolvedOptions().maximumFractionDigits ?? 2;
+  let known = digits.get(currency);
+  if (known === undefined) {
+    known = formatterFor(currency, 'en')?.resolvedOptions().maximumFractionDigits ?? 2;
+    digits.set(currency, known);
+  }
+  return known;
 }
 
 /** An amount in minor units as a person reads it in the reply's language, e.g. $30.00, 30,00 ₽, ¥59.00. */

@@ -11,9 +11,12 @@ export function toCoreLanguage(language: LanguageTag | undefined): CoreLanguage 
   return CORE_LANGUAGES.find((l) => l === language) ?? 'en';
 }
 
+/** Placeholder values: a record, or a lookup that computes each value only when a template asks for it. */
+export type TemplateVars = Record<string, string | number | undefined> | ((name: string) => string | number | undefined);
+
 /** Fills {name} placeholders; unknown names become an empty string, values never carry markup. */
-export function fillTemplate(template: string, vars: Record<string, string | number | undefined>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? '').replace(/[<>]/g, ''));
+export function fillTemplate(template: string, vars: TemplateVars): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String((typeof vars === 'function' ? vars(name) : vars[name]) ?? '').replace(/[<>]/g, ''));
 }
 
 const num = (fact: Fact | undefined, key: string): number | undefined => {
@@ -21,35 +24,35 @@ const num = (fact: Fact | undefined, key: string): number | undefined => {
   return typeof value === 'number' ? value : undefined;
 };
 
-/** The values the rationale's sentences quote, formatted for the store's language. */
-function rationaleVars(input: PlaybookInput, plan: Plan, money: PlanMoney, lang: CoreLanguage, estimate: string): Record<string, string | number | undefined> {
+/** The values the rationale's sentences quote, formatted for the store's language when asked for. */
+function rationaleVars(input: PlaybookInput, plan: Plan, money: PlanMoney, lang: CoreLanguage, estimate: string): (name: string) => string | number | undefined {
   const currency = input.ctx.file.store?.currency ?? 'USD';
   const fmt = (n: number): string => formatMoney(n, currency, lang);
   const f = input.facts;
-  const spec = f.personalization;
-  const refund = money.refund?.amount;
-  const goods = scopeValue(input, plan.scope);
   const clean = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 40) : undefined);
-  return {
-    goods: fmt(goods),
-    refund: fmt(refund ?? 0),
-    compensation: fmt(money.compensation),
-    amount: fmt(num(f.order_value, 'amount') ?? 0),
-    limit: fmt(money.approval?.limit ?? input.ctx.policy.refundApprovalLimit),
-    personalizedGoods: fmt(scopeValue(input, 'personalized')),
-    needBy: clean(f.deadline?.needBy),
-    daysSinceScan: num(f.tracking_status, 'daysSinceScan'),
-    carrier: clean(input.ctx.shipment?.carrier) ?? '—',
-    normMaxDays: num(f.transit_time, 'normMaxDays'),
-    transitDays: num(f.transit_time, 'days'),
-    contactDays: num(f.contact_delay, 'days'),
-    estimate,
-    produced: clean(spec?.produced),
-    entered: clean(spec?.entered),
-    wanted: clean(spec?.wanted),
-    returnWindowDays: input.ctx.policy.returnWindowDays,
-    clearanceDays: num(f.payment_risk, 'clearanceDays'),
-    clearsBy: clean(f.payment_risk?.clearsBy),
+  return (name) => {
+    switch (name) {
+      case 'goods': return fmt(scopeValue(input, plan.scope));
+      case 'refund': return fmt(money.refund?.amount ?? 0);
+      case 'compensation': return fmt(money.compensation);
+      case 'amount': return fmt(num(f.order_value, 'amount') ?? 0);
+      case 'limit': return fmt(money.approval?.limit ?? input.ctx.policy.refundApprovalLimit);
+      case 'personalizedGoods': return fmt(scopeValue(input, 'personalized'));
+      case 'needBy': return clean(f.deadline?.needBy);
+      case 'daysSinceScan': return num(f.tracking_status, 'daysSinceScan');
+      case 'carrier': return clean(input.ctx.shipment?.carrier) ?? '—';
+      case 'normMaxDays': return num(f.transit_time, 'normMaxDays');
+      case 'transitDays': return num(f.transit_time, 'days');
+      case 'contactDays': return num(f.contact_delay, 'days');
+      case 'estimate': return estimate;
+      case 'produced': return clean(f.personalization?.produced);
+      case 'entered': return clean(f.personalization?.entered);
+      case 'wanted': return clean(f.personalization?.wanted);
+      case 'returnWindowDays': return input.ctx.policy.returnWindowDays;
+      case 'clearanceDays': return num(f.payment_risk, 'clearanceDays');
+      case 'clearsBy': return clean(f.payment_risk?.clearsBy);
+      default: return undefined;
+    }
   };
 }
 
@@ -69,8 +72,11 @@ export function renderRationale(input: PlaybookInput, plan: Plan, money: PlanMon
     const phrase = fact && FACT_PHRASES[`${name}.${fact.verdict}`];
     if (!phrase || !fact) continue;
     if (name === 'customer_risk' && !(typeof fact.deliveryClaims12m === 'number' && fact.deliveryClaims12m > 0)) continue;
-    const matches = Array.isArray(fact.matches) ? fact.matches.length : undefined;
-    const factVars = { ...vars, ...Object.fromEntries(Object.entries(fact).filter(([, v]) => typeof v === 'number')), matches };
+    const factVars = (name: string): string | number | undefined => {
+      if (name === 'matches') return Array.isArray(fact.matches) ? fact.matches.length : undefined;
+      const value = fact[name];
+      return typeof value === 'number' ? value : vars(name);
+    };
     lines.push(fillTemplate(phrase[lang], factVars));
   }
   const phrase = branchPhrase(plan.branch);

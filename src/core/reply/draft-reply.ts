@@ -43,48 +43,54 @@ export function chooseReplyLanguage(customer: LanguageTag, store: LanguageTag | 
   return { language: toCoreLanguage(store), needsTranslation: customer !== 'und' };
 }
 
+/** The reply's values plus an honest window as {from} and {to}. */
+function withWindow(vars: (name: string) => string, est: { earliest: string; latest: string }, lang: CoreLanguage): (name: string) => string {
+  return (name) => (name === 'from' ? formatDay(est.earliest, lang) : name === 'to' ? formatDay(est.latest, lang) : vars(name));
+}
+
 /** The parcel's facts in the reply: carrier and tracking, then delivered / stalled / an honest window. */
-function parcelLines(input: ReplyInput, lang: CoreLanguage, vars: Record<string, string>): string[] {
+function parcelLines(input: ReplyInput, lang: CoreLanguage, vars: (name: string) => string): string[] {
   const { ctx } = input;
   const tracking = input.facts.tracking_status?.verdict;
   if (!ctx.shipment) {
     if (!ctx.file.order || ctx.file.order.status === 'cancelled') return [];
     const est = estimateArrival({ nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
-    return [fillTemplate(FACTS.notShipped[lang], { ...vars, from: formatDay(est.earliest, lang), to: formatDay(est.latest, lang) })];
+    return [fillTemplate(FACTS.notShipped[lang], withWindow(vars, est, lang))];
   }
-  const lines = vars.trackingNo ? [fillTemplate(FACTS.parcel[lang], vars)] : [];
+  const lines = vars('trackingNo') ? [fillTemplate(FACTS.parcel[lang], vars)] : [];
   if (tracking === 'delivered' && ctx.deliveredAtMs !== undefined) lines.push(fillTemplate(FACTS.delivered[lang], vars));
   else if (tracking === 'stalled') lines.push(fillTemplate(FACTS.stalled[lang], vars));
   else if (tracking === 'in_transit') {
     const est = estimateArrival({ carrier: ctx.shipment.carrier, service: ctx.shipment.service, shippedAtMs: ctx.shippedAtMs, nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
-    lines.push(fillTemplate(FACTS.estimate[lang], { ...vars, from: formatDay(est.earliest, lang), to: formatDay(est.latest, lang) }));
+    lines.push(fillTemplate(FACTS.estimate[lang], withWindow(vars, est, lang)));
   }
   return lines;
 }
 
-/** Values the reply quotes, all formatted for the reply's language and stripped of markup. */
-function replyVars(input: ReplyInput, lang: CoreLanguage): Record<string, string> {
+/** Values the reply quotes, formatted for the reply's language and stripped of markup, computed when asked for. */
+function replyVars(input: ReplyInput, lang: CoreLanguage): (name: string) => string {
   const { ctx, recommendation } = input;
   const currency = ctx.file.store?.currency ?? 'USD';
-  const lastEvent = ctx.events.at(-1);
-  const reship = estimateArrival({ nowMs: ctx.nowMs, shippedAtMs: ctx.nowMs, override: expeditedNorm() });
+  const reship = (): ReturnType<typeof estimateArrival> => estimateArrival({ nowMs: ctx.nowMs, shippedAtMs: ctx.nowMs, override: expeditedNorm() });
   const spec = input.facts.personalization;
-  const refused = ctx.file.claim?.refused?.at(-1);
-  return {
-    name: cleanValue(ctx.file.customer?.name, 40),
-    orderId: cleanValue(ctx.file.order?.id, 40),
-    carrier: cleanValue(ctx.shipment?.carrier, 40),
-    trackingNo: cleanValue(ctx.shipment?.trackingNo, 60),
-    since: lastEvent ? formatDay(lastEvent.at, lang) : '',
-    deliveredOn: ctx.deliveredAtMs !== undefined ? formatDay(new Date(ctx.deliveredAtMs).toISOString(), lang) : '',
-    refund: formatMoney(recommendation.refund?.amount ?? 0, currency, lang),
-    compensation: formatMoney(recommendation.primary === 'compensation' ? recommendation.estimatedCost : 0, currency, lang),
-    days: String(ctx.policy.chequeClearanceDays),
-    reshipFrom: formatDay(reship.earliest, lang),
-    reshipTo: formatDay(reship.latest, lang),
-    entered: cleanValue(spec?.entered, 20),
-    wanted: cleanValue(spec?.wanted, 20),
-    refused: ((refused && REFUSED_NOUNS[refused]) ?? REFUSED_DEFAULT)[lang],
+  return (name) => {
+    switch (name) {
+      case 'name': return cleanValue(ctx.file.customer?.name, 40);
+      case 'orderId': return cleanValue(ctx.file.order?.id, 40);
+      case 'carrier': return cleanValue(ctx.shipment?.carrier, 40);
+      case 'trackingNo': return cleanValue(ctx.shipment?.trackingNo, 60);
+      case 'since': { const last = ctx.events.at(-1); return last ? formatDay(last.at, lang) : ''; }
+      case 'deliveredOn': return ctx.deliveredAtMs !== undefined ? formatDay(new Date(ctx.deliveredAtMs).toISOString(), lang) : '';
+      case 'refund': return formatMoney(recommendation.refund?.amount ?? 0, currency, lang);
+      case 'compensation': return formatMoney(recommendation.primary === 'compensation' ? recommendation.estimatedCost : 0, currency, lang);
+      case 'days': return String(ctx.policy.chequeClearanceDays);
+      case 'reshipFrom': return formatDay(reship().earliest, lang);
+      case 'reshipTo': return formatDay(reship().latest, lang);
+      case 'entered': return cleanValue(spec?.entered, 20);
+      case 'wanted': return cleanValue(spec?.wanted, 20);
+      case 'refused': { const refused = ctx.file.claim?.refused?.at(-1); return ((refused && REFUSED_NOUNS[refused]) ?? REFUSED_DEFAULT)[lang]; }
+      default: return '';
+    }
   };
 }
 
@@ -93,7 +99,7 @@ export function draftReply(input: ReplyInput): ReplyDraft {
   const { language: lang, needsTranslation } = chooseReplyLanguage(input.customerLanguage, input.ctx.file.store?.language);
   const vars = replyVars(input, lang);
   const disclose = mayDiscloseOrder(input.ctx, input.facts);
-  const parts: string[] = [vars.name && disclose ? fillTemplate(GREETING[lang], vars) : GREETING_PLAIN[lang]];
+  const parts: string[] = [vars('name') && disclose ? fillTemplate(GREETING[lang], vars) : GREETING_PLAIN[lang]];
   const primary = input.recommendation.primary;
   if (!disclose) {
     parts.push(ACTION_PHRASES.deny_info_request?.[lang] ?? '');
