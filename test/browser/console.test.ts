@@ -23,9 +23,13 @@ async function openCaseFromInboxAnyLanguage(page: Page, text: RegExp): Promise<v
   await page.locator('[data-fact]').first().waitFor();
 }
 
-describe('agent console in Chromium', { skip: skip ?? false }, () => {
+/** A browser test, skipped (and counted as skipped) when there is no Chromium. */
+const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+
+describe('agent console in Chromium', () => {
   let env: Env;
   before(async () => {
+    if (skip) return;
     mkdirSync(RESULTS, { recursive: true });
     env = await startEnv();
   });
@@ -33,7 +37,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await env?.close();
   });
 
-  test('an agent works the napkins case: weight evidence, recommended reship carried out, reply sent', async () => {
+  it('an agent works the napkins case: weight evidence, recommended reship carried out, reply sent', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     await page.screenshot({ path: join(RESULTS, 'console-inbox.png'), fullPage: true });
     await openCaseFromInbox(page, /counted the napkins/);
@@ -63,7 +67,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('with the record filled in, the case closes and leaves the open inbox', async () => {
+  it('with the record filled in, the case closes and leaves the open inbox', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     await openCaseFromInbox(page, /亞麻餐巾/);
     await page.getByLabel('Root cause', { exact: true }).fill('Packed 3 dozen instead of 4 at the bench');
@@ -80,7 +84,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('the owner’s settings and a customer page render in 简体中文', async () => {
+  it('the owner’s settings and a customer page render in 简体中文', async () => {
     const page = await signIn(env, 'owner@linen.demo');
     await page.locator('header select').selectOption('zh-Hans');
     await page.getByRole('link', { name: '设置' }).click();
@@ -95,7 +99,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('the composer warns live on "你是第一个说有问题的" and sends only with an explicit override', async () => {
+  it('the composer warns live on "你是第一个说有问题的" and sends only with an explicit override', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     await openCaseFromInbox(page, /counted the napkins/);
     const composer = page.getByRole('textbox', { name: 'Reply to the customer' });
@@ -116,7 +120,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('a case cannot close without its record, in the form or through the API', async () => {
+  it('a case cannot close without its record, in the form or through the API', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     const id = await openCaseFromInbox(page, /lace handkerchiefs/);
     await page.getByRole('button', { name: 'Close case' }).click();
@@ -133,7 +137,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('a customer message with <script> is shown as text and never runs', async () => {
+  it('a customer message with <script> is shown as text and never runs', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     const hostile =
       'Where is my order? <script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"><b>bold</b>';
@@ -151,7 +155,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test("an agent cannot see another store's case", async () => {
+  it("an agent cannot see another store's case", async () => {
     const linen = await signIn(env, 'agent@linen.demo');
     const id = await openCaseFromInbox(linen, /counted the napkins/);
     await linen.context().close();
@@ -170,7 +174,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await fresh.context().close();
   });
 
-  test('axe-core finds no serious or critical violation on the inbox and the case view', async () => {
+  it('axe-core finds no serious or critical violation on the inbox and the case view', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     assert.deepEqual(await seriousViolations(page), [], 'inbox');
     await openCaseFromInbox(page, /counted the napkins/);
@@ -179,7 +183,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('keyboard: j/k move through the inbox and Enter opens the case', async () => {
+  it('keyboard: j/k move through the inbox and Enter opens the case', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('j');
@@ -192,7 +196,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await page.context().close();
   });
 
-  test('above the agent’s limit an action waits; the supervisor approves it from the queue', async () => {
+  it('above the agent’s limit an action waits; the supervisor approves it from the queue', async () => {
     const agent = await signIn(env, 'agent@linen.demo');
     await openCaseFromInbox(agent, /lace handkerchiefs/);
     await agent
@@ -226,7 +230,7 @@ describe('agent console in Chromium', { skip: skip ?? false }, () => {
     await supervisor.context().close();
   });
 
-  test('the interface speaks 简体中文, 繁體中文 and Русский, remembered per user', async () => {
+  it('the interface speaks 简体中文, 繁體中文 and Русский, remembered per user', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     const picker = page.locator('header select');
     for (const [locale, inbox] of [
