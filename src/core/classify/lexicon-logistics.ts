@@ -5,6 +5,7 @@ import type { Cue } from './lexicon.ts';
 // biome-ignore format: a hand-written table reads best with several cues per line
 export const LOGISTICS_CUES: Readonly<Pick<Record<Category, readonly Cue[]>, 'order_status' | 'delayed_or_lost' | 'delivered_not_received' | 'missing_items' | 'courier_complaint'>> = {
   order_status: [
+    ['придет\\?', 3], ['придет (в|к|до|ли|завтра|сегодня)', 3], ['will it (arrive|come|be here) (by|before|on|in time)', 3], ['(周|星期|礼拜).{0,3}能到吗', 3],
     ['отправили уже', 3],
     ['when .{0,40}(ship|arrive|deliver|dispatch|sent|come)', 2], ['left yet', 3], ['shipping email', 3], ['передан[аоы]? в', 3], ['交给物流', 3], ['安排发货', 3],
     ['on (its|the) way', 2], ['being processed', 3], ['been packed', 3], ["what'?s the latest", 3], ['which warehouse', 3],
@@ -100,13 +101,13 @@ export const LOGISTICS_CUES: Readonly<Pick<Record<Category, readonly Cue[]>, 'or
   courier_complaint: [
     ['the guy who delivered', 3], ['mailman', 3], ['rude driver', 3], ['курьерск', 2], ['送快递的', 3],
     ['delivery (bloke|guy|man|driver|person|lady|boy)', 3], ['van (man|driver)', 3], ['whoever delivered', 3], ['the person who delivered', 3], ['(chucked|tossed|dumped)', 3],
-    ['ring the bell', 3], ["(didn'?t|did not|never) (even )?(ring|knock)", 3], ['missed you', 2], ['tip', 2], ['shout', 3], ['on the pavement', 3], ["isn'?t his job", 3],
+    ['ring the bell', 3], ["(didn'?t|did not|never) (even )?(ring|knock)", 3], ['missed you', 2], ['(a|demanded|asked for|wanted|extra|for) tips?$', 3], ['shout', 3], ['on the pavement', 3], ["isn'?t his job", 3],
     ['швырну', 3], ['не постучал', 3], ['извещени', 2], ['чаевые', 3], ['у подъезда', 2], ['заносить', 3], ['орал', 3],
     ['送件', 3], ['派件', 3], ['配送(的人|人员|员)', 3], ['大哥', 2], ['吼', 3], ['没礼貌', 2], ['丢在', 3], ['放楼下', 3], ['不负责搬', 3], ['门都没敲', 3], ['贴.{0,3}(条|单)', 3], ['小费', 3],
-    ['courier', 3], ['driver', 3], ['delivery (guy|man|person|driver|boy|woman|lady)', 3], ['postman', 3], ['threw', 3], ['thrown', 3], ['never knocked', 3],
+    ['courier', 3], ['driver', 3], ['delivery (guy|man|person|driver|boy|woman|lady)', 3], ['postman', 3], ['threw (it |the [a-z]+ |my [a-z]+ )?(over|at|into|onto|on|in|down)', 3], ['thrown (over|at|into|onto|on|in|down|around)', 3], ['never knocked', 3],
     ['(carrier|delivery company|delivery service) (is|was) (terrible|awful|bad|useless)', 3], ['different (carrier|courier)', 3], ['refused to (bring|carry|deliver)', 3],
     ['快递员', 3], ['快递小哥', 3], ['派送员', 3], ['送货员', 3], ['送货的', 3], ['骑手', 3], ['外送员', 3], ['司机', 3], ['宅配人员', 3], ['小哥', 2], ['破快递', 3],
-    ['什么快递', 3], ['什么物流', 3], ['换个快递', 3], ['换一家', 3], ['快递太烂', 3], ['这家太烂', 3], ['送上门', 3], ['送上楼', 3], ['搬上楼', 3], ['不愿送', 3], ['扔', 3],
+    ['什么快递', 3], ['什么物流', 3], ['换个快递', 3], ['换一家', 3], ['快递太烂', 3], ['这家太烂', 3], ['送上门', 3], ['送上楼', 3], ['搬上楼', 3], ['不愿送', 3], ['(快递|送货|司机|小哥|员|的人).{0,8}扔', 3], ['扔(在|到|下|进)', 3],
     ['丢了就走', 3], ['用丢的', 3], ['冒充我签收', 3], ['冒名签收', 3], ['网点', 2], ['营业所', 2],
     ['курьер', 3], ['доставщик', 3], ['водител', 3], ['почтальон', 3], ['служба доставки.{0,20}(ужас|плох|отврат)', 3], ['смените', 2], ['перекинул', 3],
     ['бросил', 3], ['швырн', 3], ['не брал трубку', 2], ['подним', 2], ['на этаж', 2], ['расписался за меня', 3],

@@ -6,8 +6,8 @@ import type { Cue } from './lexicon.ts';
 export const PRODUCT_CUES: Readonly<Pick<Record<Category, readonly Cue[]>, 'damaged' | 'spoiled' | 'wrong_item' | 'quality_doubt' | 'personalization_error'>> = {
   damaged: [
     ['弯的', 3], ['弯了', 3], ['arrived bent', 3], ['缺了?一角', 3], ['掉了一块', 3], ['chip out of', 3], ['откол', 3],
-    ['scuff', 3], ['big (black )?mark', 3], ['stain', 2], ['split in', 3], ['squashed', 3],
-    ['пятн', 2], ['потерт', 3], ['раскололось', 3], ['сломан гриф', 3],
+    ['scuff', 3], ['big (black )?mark', 3], ['stain(s|ed)?$', 2], ['split in', 3], ['squashed', 3],
+    ['пятн(о|а|ом|ами|ах|у)?$', 2], ['потерт', 3], ['раскололось', 3], ['сломан гриф', 3],
     ['污渍', 3], ['刮痕', 3], ['裂成', 3], ['压断', 3], ['压变形', 3], ['被压', 3],
     ['damage', 3], ['arrived (broken|damaged|cracked)', 3], ['squashed', 3], ['crumpled', 2], ['box was (crushed|damaged|wet|open)', 3],
     ['повреж', 3], ['сломано', 3], ['раздавил', 3], ['вмят', 3], ['сплющ', 3], ['треснут', 3],
@@ -27,7 +27,7 @@ export const PRODUCT_CUES: Readonly<Pick<Record<Category, readonly Cue[]>, 'dama
     ['stank', 3],
     ['reek', 3], ['dead on arrival', 2], ['squish', 2], ['tasted sour', 3],
     ['дохл', 3], ['привкус', 2], ['гнилых', 3], ['осевш', 1],
-    ['腥臭', 3], ['白点', 2], ['烂的', 3], ['霉了', 3], ['塌了', 1], ['死了', 2],
+    ['腥臭', 3], ['白点', 2], ['烂的', 3], ['霉了', 3], ['塌了', 1], ['(虾|蟹|鱼|都|全)死了', 2],
     ['bad smell', 3], ['stale', 3], ['went off', 3], ['spoilt', 3], ['curdled', 3], ['maggots', 3], ['worms', 3], ['bugs in', 3], ['insects', 3],
     ['протухш', 3], ['скисл', 3], ['черви', 3], ['жучк', 3], ['несъедоб', 3],
     ['变味', 3], ['发臭', 3], ['腐烂', 3], ['有虫', 3], ['长虫', 3],
@@ -63,6 +63,7 @@ export const PRODUCT_CUES: Readonly<Pick<Record<Category, readonly Cue[]>, 'dama
     ['заказыва.{0,30}(пришел|пришла|пришло|прислали|получил)', 2], ['совсем не то', 3], ['другой', 1], ['на левую', 2],
   ],
   quality_doubt: [
+    ['tips on using', 3],
     ['怎么拆', 3], ['разобрать', 2], ['how do i take .{0,20}apart', 3],
     ['(weird|strange|funny) taste', 3], ['странный привкус', 3], ['broke on the (first|second|third|0)', 3], ['сломал(ась|ся|ось) на .{0,10}день', 3],
     ['так себе', 2], ['pretty poor', 3], ['после .{0,12}использован', 2], ['第.{0,2}天就(坏|断)', 3],
