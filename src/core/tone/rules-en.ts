@@ -345,4 +345,18 @@ export const EN_RULES: ToneRule[] = [
     'sarcasm',
     '\\b(?:creative|novel|unique|original|inventive) way to\\b|\\b(?:nice|kind|good|thoughtful|lovely) of you to (?:finally|eventually)\\b|\\byou finally (?:decided to )?(?:reply|replied|respond|responded|got back)\\b',
   ),
+  // Minimising, defiance and contempt: the everyday forms of arguing with a customer (S20).
+  rule(
+    'dismissive',
+    "\\bcalm down\\b|\\b(?:you're|you are) (?:\\w+ )?(?:overreacting|being (?:dramatic|unreasonable|difficult))\\b|\\b(?:it's|it is|this is|that's) (?:just|only) a (?:small|tiny|minor|little|slight) (?:scratch|dent|mark|stain|delay|thing|issue|crease)\\b|\\bno need to be (?:rude|upset|angry|aggressive|so)\\b|\\bfeel free to (?:leave|write|post) (?:a )?(?:bad|negative|one-star|1-star)\\b|\\bgo ahead and (?:complain|report|leave|dispute|open)\\b|\\bif you don't like (?:it|our \\w+|the \\w+|this)\\b[^.!?\\n]{0,30}\\bdon't (?:buy|order|shop)\\b|\\b(?:we're|we are|i'm|i am) not (?:obligated|obliged|required) to\\b|\\bi don't know what (?:else )?to tell you\\b|\\b(?:we've|we have) been more than (?:patient|fair|generous)\\b",
+  ),
+  rule(
+    'blaming_customer',
+    '\\b(?:customers|people|buyers) like you\\b|\\byou people\\b|\\b(?:clearly|explicitly|plainly) (?:stated|written|mentioned|marked|shown|explained)\\b|\\bit says so (?:right )?(?:there|on|in)\\b',
+  ),
+  rule(
+    'rhetorical_question',
+    '\\bwhat (?:exactly |else |more )?do you want (?:us|me) to do\\b|\\bdo you (?:even )?know how to (?:use|read|open|operate)\\b',
+    { question: true },
+  ),
 ];
