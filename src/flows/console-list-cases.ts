@@ -76,12 +76,12 @@ export async function listConsoleCases(deps: Deps, actor: Actor, q: InboxQuery) 
         c: cases,
         assigneeName: users.name,
         customerName: customers.name,
-        last: sql<
-          string | null
-        >`(select m.body from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
-        lastAt: sql<
-          string | null
-        >`(select m.created_at from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
+        last: sql<{
+          body: string;
+          at: string;
+          direction: string;
+        } | null>`(select json_build_object('body', left(m.body, 200), 'at', m.created_at, 'direction', m.direction)
+            from messages m where m.case_id = ${cases.id} order by m.created_at desc, m.id desc limit 1)`,
       })
       .from(cases)
       .leftJoin(users, eq(users.id, cases.assigneeId))
@@ -105,7 +105,7 @@ export async function listConsoleCases(deps: Deps, actor: Actor, q: InboxQuery) 
     totalCapped: n > COUNT_CAP,
     limit: q.limit,
     offset: q.offset,
-    items: rows.map(({ c, assigneeName, customerName, last, lastAt }) => ({
+    items: rows.map(({ c, assigneeName, customerName, last }) => ({
       id: c.id,
       subject: c.subject,
       status: c.status,
@@ -115,10 +115,7 @@ export async function listConsoleCases(deps: Deps, actor: Actor, q: InboxQuery) 
       priority: c.priority,
       assignee: c.assigneeId ? { id: c.assigneeId, name: assigneeName } : null,
       customer: c.customerId ? { id: c.customerId, name: maskName(customerName) } : null,
-      lastMessage:
-        last === null
-          ? null
-          : { body: last.slice(0, 200), at: new Date(lastAt ?? c.updatedAt).toISOString(), direction: 'in' },
+      lastMessage: last ? { body: last.body, at: new Date(last.at).toISOString(), direction: last.direction } : null,
       firstResponseDueAt: c.firstResponseDueAt?.toISOString() ?? null,
       nextDueAt: c.nextDueAt?.toISOString() ?? null,
       updatedAt: c.updatedAt.toISOString(),

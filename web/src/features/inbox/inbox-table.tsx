@@ -16,6 +16,15 @@ function shorten(text: string): string {
   return text.length > 70 ? `${text.slice(0, 69)}…` : text;
 }
 
+/** The last message, marked when it was ours (a reply or a note) rather than the customer's. */
+function lastLine(c: CaseRow, tx: (key: string) => string): string | null {
+  const m = c.lastMessage;
+  if (!m) return null;
+  return m.direction === 'in'
+    ? m.body.slice(0, 120)
+    : `${tx(`case.direction.${m.direction}`)}: ${m.body.slice(0, 120)}`;
+}
+
 /** One row per case: status, category, language, channel, SLA, assignee, masked customer, last message. */
 export function InboxTable({ items, cursor, onFocusRow, ref }: Props) {
   const { t, tx } = useI18n();
@@ -57,7 +66,7 @@ export function InboxTable({ items, cursor, onFocusRow, ref }: Props) {
             </td>
             <td>{c.assignee?.name ?? <span className="muted">{t('inbox.unassigned')}</span>}</td>
             <td>{c.customer?.name ?? t('common.none')}</td>
-            <td className="last">{c.lastMessage ? c.lastMessage.body.slice(0, 120) : t('common.none')}</td>
+            <td className="last">{lastLine(c, tx) ?? t('common.none')}</td>
           </tr>
         ))}
       </tbody>
