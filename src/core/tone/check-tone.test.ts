@@ -119,3 +119,31 @@ test('checks a 500-character draft in well under a millisecond on average', () =
   const average = (used.user + used.system) / 1000 / runs;
   assert.ok(average < 1, `average ${average.toFixed(3)} ms CPU per draft`);
 });
+
+test('two cues in one sentence: a certainty word with a delivery word is an over-promise, an honest range is not', () => {
+  assert.deepEqual(kinds('Rest assured, your parcel will be delivered on Friday.'), ['over_promise']);
+  assert.deepEqual(kinds('I will definitely update you on Friday.'), []);
+  assert.deepEqual(kinds('It is usually delivered between Friday and Monday, I promise to keep you posted.'), []);
+  assert.deepEqual(kinds('明天上午一定送到您家门口。'), ['over_promise']);
+  assert.deepEqual(kinds('Обязательно сообщу, когда посылка придёт.'), []);
+});
+
+test('negated or conditional forms are not accusations', () => {
+  for (const text of [
+    'This is not your fault.',
+    '这不是您的错。',
+    'Это не ваша вина.',
+    'If it is not right, we will exchange it.',
+    '不怪您。',
+  ]) {
+    assert.deepEqual(kinds(text), [], text);
+  }
+});
+
+test('every suggestion passes the guard itself, in its own language', async () => {
+  const { TONE_SUGGESTIONS } = await import('./tone-advice.ts');
+  for (const [language, byKind] of Object.entries(TONE_SUGGESTIONS)) {
+    for (const [kind, suggestion] of Object.entries(byKind))
+      assert.deepEqual(kinds(suggestion, language), [], `${language} ${kind}`);
+  }
+});

@@ -155,7 +155,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'dismissive',
-    "\\b(?:contact|call|ask|take it up with|complain to|talk to|deal with|go to) (?:the |your )?(?:courier|carrier|post office|postal service|bank|delivery company|shipping company|manufacturer|marketplace)(?: company)? (?:yourself|directly yourself|instead|not us)\\b|\\b(?:take|sort) (?:it|that|this) (?:up |out )?with (?:the |your )?(?:courier|carrier|bank|post office)\\b|\\b(?:it's |that's |this is )?(?:the |your )?(?:courier|carrier|post office|bank|manufacturer)'s (?:problem|responsibility|fault|job|issue)\\b|\\btake it up with (?:them|the \\w+)\\b",
+    "\\b(?:contact|call|ask|take it up with|complain to|talk to|deal with|go to) (?:the |your )?(?:courier|carrier|post office|postal service|bank|delivery company|shipping company|manufacturer|marketplace)(?: company)? (?:yourself|directly yourself|instead|not us)\\b|(?<!\\b(?:i'll|i will|we'll|we will|let me|i can|we can|i'd|we'd|i've|we've|i have|we have|i'm going to|we're going to) )\\b(?:take|sort) (?:it|that|this) (?:up |out )?with (?:the |your )?(?:courier|carrier|bank|post office)\\b|\\b(?:it's |that's |this is )?(?:the |your )?(?:courier|carrier|post office|bank|manufacturer)'s (?:problem|responsibility|fault|job|issue)\\b|\\btake it up with (?:them|the \\w+)\\b",
   ),
   rule(
     'dismissive',

@@ -171,7 +171,8 @@ export const ZH_RULES: ToneRule[] = [
   // Broader families: two cues in one sentence, counterfactual blame, deflection to third parties.
   rule('over_promise', '一定|保证|肯定|绝对|百分百|百分之百|100%|打包票|放心吧|没问题的', {
     also: '送到|送达|到货|到家|到您|寄到|能到|会到|就到|收到货|到手|门口',
-    unless: '预计|大约|一般|通常|估计|大概|可能|左右|之间|尽量|争取|尽快|有望|最快|已经|已',
+    unless:
+      '预计|大约|一般|通常|估计|大概|可能|左右|之间|尽量|争取|尽快|有望|最快|已经|已|通知|告诉您|联系您|跟进|回复|提醒',
   }),
   rule(
     'blaming_customer',
