@@ -155,3 +155,24 @@ test('an action leaves a follow-up reminder that brings the case back when due, 
   assert.match(notes.find((m) => m.sender === 'system:follow-up')?.body ?? '', /Check the tracking again/);
   await deps.dbHandle.close();
 });
+
+test('an urgent case is due sooner: raising the priority pulls the first-response time in', async () => {
+  now = new Date('2026-11-28T09:00:00.000Z');
+  const deps = await open();
+  const store = await buildStore(deps, { name: 'Urgent', policy: { firstResponseSlaHours: 4 } });
+  const fresh = Buffer.from(
+    mail(20, 'vip@customer.example')
+      .toString()
+      .replace('Date: Mon, 23 Nov 2026 09:00:00 +0000', 'Date: Sat, 28 Nov 2026 09:00:00 +0000'),
+  );
+  const opened = await ingestMail(deps, store.id, fresh, 'help@taiga.example');
+  assert.ok(opened.kind === 'stored');
+  await deps.db.update(cases).set({ priority: 'urgent' }).where(eq(cases.id, opened.caseId));
+  now = new Date('2026-11-28T10:05:00.000Z'); // 1 h 5 min later: past an urgent case's quarter of 4 h
+  const result = await sweepSla(deps);
+  assert.equal(result.escalated, 1);
+  const [kase] = await deps.db.select().from(cases).where(eq(cases.id, opened.caseId));
+  assert.equal(kase?.firstResponseDueAt?.toISOString(), '2026-11-28T10:00:00.000Z');
+  assert.equal((await sweepSla(deps)).escalated, 0);
+  await deps.dbHandle.close();
+});

@@ -4,17 +4,19 @@
 // once (sla_escalations' key), cases are locked with SKIP LOCKED so workers never collide.
 import { and, asc, eq, inArray, isNotNull, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { decideEscalation } from '../../core/sla/decide-escalation.ts';
-import { toPriority } from '../../core/sla/sla-timers.ts';
+import { computeFirstResponseDue, toPriority } from '../../core/sla/sla-timers.ts';
 import type { Db } from '../../db/open-db.ts';
 import { slaEscalations } from '../../db/schema/channels.ts';
-import { cases, messages, users } from '../../db/schema/index.ts';
+import { cases, messages, stores, users } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
+import { readFlowPolicy } from '../../flows/policy-defaults.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
 
 export type SweepResult = { escalated: number; checked: number };
 
 /** Escalates every case whose first-response or follow-up timer has run out; bounded per call. */
 export async function sweepSla(deps: Deps, limit = 50): Promise<SweepResult> {
+  await retimeByPriority(deps);
   return deps.db.transaction(async (tx) => {
     const now = deps.clock.now();
     // Mirrors decideEscalation: an unanswered case on its first-response timer, an answered one on
@@ -133,4 +135,39 @@ async function pickSupervisor(tx: Db, kase: CaseRow): Promise<{ id: string; name
   return [...staff].sort(
     (a, b) => rank(a.role) - rank(b.role) || count(a.id) - count(b.id) || a.id.localeCompare(b.id),
   )[0];
+}
+
+/** Intake times every new case as normal; a case raised to high or urgent gets its shorter first-response due time. */
+async function retimeByPriority(deps: Deps, limit = 200): Promise<number> {
+  const rows = await deps.db
+    .select({ id: cases.id, priority: cases.priority, due: cases.firstResponseDueAt, policy: stores.policy })
+    .from(cases)
+    .innerJoin(stores, eq(stores.id, cases.storeId))
+    .where(
+      and(
+        isNull(cases.firstRespondedAt),
+        inArray(cases.priority, ['high', 'urgent']),
+        notInArray(cases.status, ['resolved', 'closed']),
+        isNotNull(cases.firstResponseDueAt),
+        // A priority raised by an escalation keeps the breached due time: one escalation per breach.
+        sql`not (${cases.tags} @> array['sla_breached:first_response'])`,
+      ),
+    )
+    .limit(limit);
+  let retimed = 0;
+  for (const row of rows) {
+    if (!row.due) continue;
+    // Intake set due = received + policy hours; the same start gives the priority's due time.
+    const policy = readFlowPolicy(row.policy);
+    const receivedAt = new Date(row.due.getTime() - policy.firstResponseSlaHours * 3_600_000);
+    const due = new Date(computeFirstResponseDue(receivedAt.toISOString(), toPriority(row.priority), policy));
+    if (due >= row.due) continue;
+    // Only ever earlier: the condition makes a concurrent sweep's identical update harmless.
+    await deps.db
+      .update(cases)
+      .set({ firstResponseDueAt: due })
+      .where(and(eq(cases.id, row.id), sql`${cases.firstResponseDueAt} > ${due}`));
+    retimed += 1;
+  }
+  return retimed;
 }
