@@ -12,10 +12,8 @@ const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const pct = (x: number) => x.toFixed(3);
 
 const heldOut = parseCorpus(read('data/classify/heldout.jsonl'));
-const outcomes = heldOut.map((m) => ({
-  expected: m.category,
-  predicted: classifyText(m.text, detectLanguage(m.text)).category,
-}));
+const results = heldOut.map((m) => classifyText(m.text, detectLanguage(m.text)));
+const outcomes = heldOut.map((m, i) => ({ expected: m.category, predicted: results[i]?.category ?? 'general' }));
 const result = evaluateOutcomes(outcomes);
 
 console.log(`held-out messages: ${heldOut.length} (data/classify/heldout.jsonl)\n`);
@@ -40,6 +38,26 @@ console.log(
 
 console.log('\ncommonest confusions (expected -> predicted: count):');
 for (const c of result.confusions.slice(0, 12)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
+
+// Calibration: within each confidence band, how often the top category was right.
+console.log('\ncalibration (confidence band: messages, mean confidence, accuracy):');
+let expectedError = 0;
+for (const [low, high] of [
+  [0, 0.5],
+  [0.5, 0.8],
+  [0.8, 0.95],
+  [0.95, 1.01],
+] as const) {
+  const band = results.flatMap((r, i) => (r.confidence >= low && r.confidence < high ? [i] : []));
+  if (!band.length) continue;
+  const meanConfidence = band.reduce((s, i) => s + (results[i]?.confidence ?? 0), 0) / band.length;
+  const accuracy = band.filter((i) => outcomes[i]?.expected === outcomes[i]?.predicted).length / band.length;
+  expectedError += (band.length / results.length) * Math.abs(meanConfidence - accuracy);
+  console.log(
+    `  ${low.toFixed(2)}–${Math.min(1, high).toFixed(2)}: ${String(band.length).padStart(4)}, ${pct(meanConfidence)}, ${pct(accuracy)}`,
+  );
+}
+console.log(`  expected calibration error ${pct(expectedError)}`);
 
 const readLanguageSet = (path: string) =>
   read(path)
