@@ -1,10 +1,10 @@
-// `npm run train`: fits the naive Bayes part of the classifier on data/classify/train.jsonl, picks
+// `npm run train`: fits the naive Bayes part of the classifier on data/classify/train*.jsonl, picks
 // how to blend it with the cue lexicon by 5-fold cross-validation on the TRAINING data only (the
 // held-out file is never read here), and writes src/core/classify/model.json. Deterministic.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type Blend, combineScores } from '../src/core/classify/combine-scores.ts';
 import { parseCorpus } from '../src/core/classify/corpus.ts';
-import { type StoredModel, pickTop } from '../src/core/classify/create-classifier.ts';
+import { pickTop, type StoredModel } from '../src/core/classify/create-classifier.ts';
 import { evaluateOutcomes } from '../src/core/classify/evaluate.ts';
 import { extractFeatures } from '../src/core/classify/features.ts';
 import { buildBayesModel, countFeatures, scoreBayes } from '../src/core/classify/naive-bayes.ts';
@@ -25,19 +25,32 @@ const NO_CUE_GENERAL_BIASES = [0, 0.5, 1, 2, 3];
 
 type Prepared = { lexicon: CategoryScores; features: string[]; label: number };
 
-// Every data/classify/train*.jsonl, in name order (train-2 and train-3 are earlier held-out sets, retired
-// into training once their first-look figures were recorded).
-const trainFiles = readdirSync(new URL('data/classify/', root)).filter((f) => /^train.*\.jsonl$/.test(f)).sort();
+// Every data/classify/train*.jsonl, in name order (train-2, -3 and -5 are earlier held-out sets, retired
+// into training once their first-look figures were recorded; see data/classify/README.md).
+const trainFiles = readdirSync(new URL('data/classify/', root))
+  .filter((f) => /^train.*\.jsonl$/.test(f))
+  .sort();
 const corpus = parseCorpus(trainFiles.map((f) => readFileSync(new URL(`data/classify/${f}`, root), 'utf8')).join('\n'));
 const prepared: Prepared[] = corpus.map((m) => {
   const normalized = normalizeText(m.text);
-  return { lexicon: scoreLexicon(normalized), features: extractFeatures(normalized), label: CATEGORIES.indexOf(m.category) };
+  return {
+    lexicon: scoreLexicon(normalized),
+    features: extractFeatures(normalized),
+    label: CATEGORIES.indexOf(m.category),
+  };
 });
 
 function crossValidatedBayes(alpha: number): Float64Array[] {
   const out = new Array<Float64Array>(prepared.length);
   for (let k = 0; k < FOLDS; k++) {
-    const model = buildBayesModel(countFeatures(prepared.filter((_, i) => i % FOLDS !== k), CATEGORIES.length, alpha, MIN_DOCS));
+    const model = buildBayesModel(
+      countFeatures(
+        prepared.filter((_, i) => i % FOLDS !== k),
+        CATEGORIES.length,
+        alpha,
+        MIN_DOCS,
+      ),
+    );
     prepared.forEach((p, i) => {
       if (i % FOLDS === k) out[i] = scoreBayes(model, p.features);
     });
@@ -57,7 +70,13 @@ function judge(bayes: Float64Array[], blend: Blend): { logLoss: number; accuracy
   return { logLoss: logLoss / prepared.length, accuracy, macroF1 };
 }
 
-let best = { alpha: 1, blend: { lexiconScale: 1, bayesScale: 1, generalBias: 0, noCueGeneralBias: 0 }, logLoss: Number.POSITIVE_INFINITY, accuracy: 0, macroF1: 0 };
+let best = {
+  alpha: 1,
+  blend: { lexiconScale: 1, bayesScale: 1, generalBias: 0, noCueGeneralBias: 0 },
+  logLoss: Number.POSITIVE_INFINITY,
+  accuracy: 0,
+  macroF1: 0,
+};
 for (const alpha of ALPHAS) {
   const bayes = crossValidatedBayes(alpha);
   for (const lexiconScale of LEXICON_SCALES)
@@ -88,7 +107,11 @@ const model: StoredModel = {
 };
 const path = new URL('src/core/classify/model.json', root);
 writeFileSync(path, `${JSON.stringify(model)}\n`);
-console.log(`trained on ${prepared.length} messages (${trainFiles.join(', ')}), ${counts.features.length} features, alpha ${best.alpha}`);
+console.log(
+  `trained on ${prepared.length} messages (${trainFiles.join(', ')}), ${counts.features.length} features, alpha ${best.alpha}`,
+);
 console.log(`blend: ${JSON.stringify(best.blend)}`);
-console.log(`${FOLDS}-fold CV on training data: accuracy ${best.accuracy.toFixed(3)}, macro-F1 ${best.macroF1.toFixed(3)}, log-loss ${best.logLoss.toFixed(3)} (naive Bayes alone: accuracy ${bayesOnly.accuracy.toFixed(3)})`);
+console.log(
+  `${FOLDS}-fold CV on training data: accuracy ${best.accuracy.toFixed(3)}, macro-F1 ${best.macroF1.toFixed(3)}, log-loss ${best.logLoss.toFixed(3)} (naive Bayes alone: accuracy ${bayesOnly.accuracy.toFixed(3)})`,
+);
 console.log(`wrote ${path.pathname} (${Math.round(readFileSync(path).length / 1024)} KB)`);
