@@ -218,7 +218,7 @@ describe('agent console in Chromium', () => {
     await agent.context().close();
 
     const supervisor = await signIn(env, 'supervisor@linen.demo');
-    await supervisor.goto(`${env.baseUrl}/#/approvals`);
+    await supervisor.getByRole('link', { name: 'Approvals (1)' }).click();
     const item = supervisor.locator('.approvals li').first();
     await item.waitFor();
     await item.getByRole('button', { name: 'Approve' }).click();

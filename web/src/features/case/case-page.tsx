@@ -94,6 +94,7 @@ export function CasePage({ id }: { id: string }) {
           <StageStepper stage={c.stage} />
           <EvidenceSheet evidence={c.assessment?.evidence} currency={c.currency} />
           <RecommendationPanel
+            taken={c.actions.filter((a) => a.status !== 'rejected').map((a) => a.kind)}
             assessment={c.assessment}
             currency={c.currency}
             disabled={closed}

@@ -8,10 +8,12 @@ type Props = {
   currency: string;
   onChoose: (kind: ActionKind) => void;
   disabled: boolean;
+  /** Action kinds already taken on the case (done, approved or waiting), so the plan shows its progress. */
+  taken: readonly string[];
 };
 
 /** Primary plan first, then alternatives, each a button opening the confirmation dialog. */
-export function RecommendationPanel({ assessment, currency, onChoose, disabled }: Props) {
+export function RecommendationPanel({ assessment, currency, onChoose, disabled, taken }: Props) {
   const { t, tx, money } = useI18n();
   if (!assessment) return null;
   const rec = assessment.recommendation;
@@ -26,10 +28,19 @@ export function RecommendationPanel({ assessment, currency, onChoose, disabled }
         </button>
       </p>
       {rec.actions.length > 1 && (
-        <p>
-          <span className="muted">{t('case.rec.plan')}: </span>
-          {rec.actions.map((a) => tx(`action.${a}`, a)).join(' → ')}
-        </p>
+        <>
+          <h3>{t('case.rec.plan')}</h3>
+          <ol className="plan">
+            {rec.actions.map((a) => (
+              <li key={a} className={taken.includes(a) ? 'taken' : undefined}>
+                <button type="button" disabled={disabled} onClick={() => onChoose(a)}>
+                  {tx(`action.${a}`, a)}
+                </button>
+                {taken.includes(a) && <span className="muted"> ✓</span>}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
       <dl className="kv">
         <dt>{t('case.rec.cost')}</dt>

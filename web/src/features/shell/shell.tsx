@@ -1,6 +1,7 @@
 // The frame around every screen: skip link, navigation, language picker, who is signed in.
 import type { ReactNode } from 'react';
 import { api } from '../../api/endpoints.ts';
+import { useApprovals } from '../../api/hooks.ts';
 import { LOCALE_NAMES, LOCALES, toLocale, useI18n } from '../../i18n/i18n.tsx';
 import { useRoute } from '../../router.ts';
 import { useSession } from '../../session.ts';
@@ -10,9 +11,18 @@ export function Shell({ children, onLogout }: { children: ReactNode; onLogout: (
   const { t, locale, setLocale } = useI18n();
   const { user, store } = useSession();
   const route = useRoute();
+  const pending = useApprovals(user.role !== 'agent', 30_000).data?.items.length ?? 0;
   const links = [
     { href: '#/inbox', name: 'inbox', label: t('nav.inbox') },
-    ...(user.role === 'agent' ? [] : [{ href: '#/approvals', name: 'approvals', label: t('nav.approvals') }]),
+    ...(user.role === 'agent'
+      ? []
+      : [
+          {
+            href: '#/approvals',
+            name: 'approvals',
+            label: pending ? `${t('nav.approvals')} (${pending})` : t('nav.approvals'),
+          },
+        ]),
     { href: '#/dashboard', name: 'dashboard', label: t('nav.dashboard') },
     ...(user.role === 'owner' ? [{ href: '#/settings', name: 'settings', label: t('nav.settings') }] : []),
   ];
