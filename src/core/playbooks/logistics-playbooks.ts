@@ -5,8 +5,10 @@ import { makePlan, type Plan, type PlaybookInput, scopeValue, verdictOf } from '
 export function planMissingItems(input: PlaybookInput): Plan {
   const weight = verdictOf(input.facts, 'weight_check');
   const cheap = scopeValue(input, 'claim') <= input.ctx.policy.goodwillLimit;
+  const risky = ['elevated', 'high'].includes(verdictOf(input.facts, 'customer_risk') ?? 'low');
   if (weight === 'consistent_with_full') {
-    if (cheap || isValuedCustomer(input.ctx)) {
+    // Goodwill is for customers worth it: a risky record gets the photo request, not a free reship.
+    if ((cheap || isValuedCustomer(input.ctx)) && !risky) {
       return makePlan('missing_items.weight_full_goodwill', 'reship', {
         actions: ['reship', 'flag_customer'],
         alternatives: ['request_evidence', 'refund_partial'],

@@ -16,9 +16,9 @@ export const FACT_PHRASES: Record<string, Phrase> = {
     'Посылка весила {observedG} г — ближе к заявленным {expectedIfClaimG} г, чем к {expectedFullG} г полной отправки.'),
   'weight_check.inconclusive': p('The parcel\'s weight does not tell a full shipment from the claimed one.', '包裹重量无法区分是否完整发货。', '包裹重量無法區分是否完整出貨。', 'По весу посылки не понять, полной она была или нет.'),
   'weight_check.no_data': p('There is no package weight to check the claim against.', '没有包裹称重数据可供核对。', '沒有包裹秤重資料可供核對。', 'Нет веса посылки, чтобы проверить претензию.'),
-  'duplicate_claim.similar_claims_found': p('{matches} other customer(s) sent almost the same text recently — a sign of an organised claim.', '近期有 {matches} 位其他客户发来几乎相同的内容——可能是有组织的索赔。', '近期有 {matches} 位其他客戶發來幾乎相同的內容——可能是有組織的索賠。', 'Ещё {matches} клиент(ов) недавно прислали почти такой же текст — признак организованных претензий.'),
-  'customer_risk.elevated': p('This customer has {deliveryClaims12m} delivery claim(s) in the last 12 months.', '该客户近 12 个月有 {deliveryClaims12m} 次物流类申诉。', '該客戶近 12 個月有 {deliveryClaims12m} 次物流類申訴。', 'У клиента {deliveryClaims12m} претензий по доставке за 12 месяцев.'),
-  'customer_risk.high': p('This customer\'s record carries a high risk ({deliveryClaims12m} delivery claim(s) in 12 months, or a flag).', '该客户风险较高（近 12 个月 {deliveryClaims12m} 次物流申诉或有标记）。', '該客戶風險較高（近 12 個月 {deliveryClaims12m} 次物流申訴或有標記）。', 'У клиента высокий риск ({deliveryClaims12m} претензий по доставке за 12 месяцев или отметка).'),
+  'duplicate_claim.similar_claims_found': p('Other customers ({matches}) sent almost the same text recently — a sign of an organised claim.', '近期有 {matches} 位其他客户发来几乎相同的内容——可能是有组织的索赔。', '近期有 {matches} 位其他客戶發來幾乎相同的內容——可能是有組織的索賠。', 'Почти такой же текст недавно прислали другие клиенты ({matches}) — признак организованных претензий.'),
+  'customer_risk.elevated': p('Delivery claims by this customer in the last 12 months: {deliveryClaims12m}.', '该客户近 12 个月有 {deliveryClaims12m} 次物流类申诉。', '該客戶近 12 個月有 {deliveryClaims12m} 次物流類申訴。', 'Претензий по доставке у клиента за 12 месяцев: {deliveryClaims12m}.'),
+  'customer_risk.high': p('This customer\'s record carries a high risk (delivery claims in 12 months: {deliveryClaims12m}, or a flag).', '该客户风险较高（近 12 个月 {deliveryClaims12m} 次物流申诉或有标记）。', '該客戶風險較高（近 12 個月 {deliveryClaims12m} 次物流申訴或有標記）。', 'У клиента высокий риск (претензий по доставке за 12 месяцев: {deliveryClaims12m}, или есть отметка).'),
 };
 
 export const NOTE_PHRASES: Record<string, Phrase> = {

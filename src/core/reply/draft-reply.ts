@@ -6,7 +6,7 @@ import { fillTemplate, toCoreLanguage } from '../playbooks/render-rationale.ts';
 import { CORE_LANGUAGES, type Category, type CoreLanguage, type Fact, type Fault, type LanguageTag, type Recommendation, type Stage } from '../types.ts';
 import { formatDay } from './format-date.ts';
 import {
-  ACTION_PHRASES, APOLOGY_GIFT, CLOSING, FACTS, GENERAL_INVITE, GREETING, GREETING_PLAIN,
+  ACTION_PHRASES, APOLOGY_GIFT, BRANCH_REPLY, CLOSING, FACTS, GENERAL_INVITE, GREETING, GREETING_PLAIN,
   CUSTOMER_RETURN, LSCPA_ACK, LSCPA_ASK, REFUSED_DEFAULT, REFUSED_NOUNS, soothePhrase,
 } from './reply-phrases.ts';
 
@@ -24,6 +24,9 @@ export type ReplyDraft = { language: LanguageTag; text: string; needsTranslation
 
 /** Categories whose reply carries the parcel's facts (S11: carrier, tracking number, honest estimate). */
 const PARCEL_FACTS: readonly Category[] = ['order_status', 'delayed_or_lost', 'delivered_not_received', 'courier_complaint', 'cancel_order', 'change_info'];
+
+/** Categories whose reply also quotes the honest arrival window (not a parcel being cancelled or redirected). */
+const ESTIMATE_FACTS: readonly Category[] = ['order_status', 'delayed_or_lost', 'delivered_not_received', 'courier_complaint'];
 
 /** Interpolated values lose markup characters and are kept short: customer text never comes back as markup. */
 export const cleanValue = (value: unknown, max = 60): string =>
@@ -53,14 +56,14 @@ function parcelLines(input: ReplyInput, lang: CoreLanguage, vars: (name: string)
   const { ctx } = input;
   const tracking = input.facts.tracking_status?.verdict;
   if (!ctx.shipment) {
-    if (!ctx.file.order || ctx.file.order.status === 'cancelled') return [];
+    if (!ctx.file.order || ctx.file.order.status === 'cancelled' || !ESTIMATE_FACTS.includes(input.category)) return [];
     const est = estimateArrival({ nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
     return [fillTemplate(FACTS.notShipped[lang], withWindow(vars, est, lang))];
   }
   const lines = vars('trackingNo') ? [fillTemplate(FACTS.parcel[lang], vars)] : [];
   if (tracking === 'delivered' && ctx.deliveredAtMs !== undefined) lines.push(fillTemplate(FACTS.delivered[lang], vars));
   else if (tracking === 'stalled') lines.push(fillTemplate(FACTS.stalled[lang], vars));
-  else if (tracking === 'in_transit') {
+  else if (tracking === 'in_transit' && ESTIMATE_FACTS.includes(input.category)) {
     const est = estimateArrival({ carrier: ctx.shipment.carrier, service: ctx.shipment.service, shippedAtMs: ctx.shippedAtMs, nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
     lines.push(fillTemplate(FACTS.estimate[lang], withWindow(vars, est, lang)));
   }
@@ -83,7 +86,7 @@ function replyVars(input: ReplyInput, lang: CoreLanguage): (name: string) => str
       case 'deliveredOn': return ctx.deliveredAtMs !== undefined ? formatDay(new Date(ctx.deliveredAtMs).toISOString(), lang) : '';
       case 'refund': return formatMoney(recommendation.refund?.amount ?? 0, currency, lang);
       case 'compensation': return formatMoney(recommendation.primary === 'compensation' ? recommendation.estimatedCost : 0, currency, lang);
-      case 'days': return String(ctx.policy.chequeClearanceDays);
+      case 'days': return String(input.category === 'payment_issue' ? ctx.policy.chequeClearanceDays : ctx.policy.returnWindowDays);
       case 'reshipFrom': return formatDay(reship().earliest, lang);
       case 'reshipTo': return formatDay(reship().latest, lang);
       case 'entered': return cleanValue(spec?.entered, 20);
@@ -104,11 +107,12 @@ export function draftReply(input: ReplyInput): ReplyDraft {
   if (!disclose) {
     parts.push(ACTION_PHRASES.deny_info_request?.[lang] ?? '');
   } else {
-    parts.push(soothePhrase(input.category)[lang]);
+    parts.push(soothePhrase(input.category, primary)[lang]);
     if (input.stage === 'negotiate') parts.push(fillTemplate(LSCPA_ACK[lang], vars));
     if (PARCEL_FACTS.includes(input.category)) parts.push(...parcelLines(input, lang, vars));
     const customerChoice = input.fault === 'customer' || input.category === 'refund_request' || input.category === 'return_exchange';
-    const action = (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
+    const branch = BRANCH_REPLY[(input.recommendation.branch ?? '').replace(/\+refused$/, '')];
+    const action = branch ?? (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
     if (action) parts.push(fillTemplate(action[lang], vars));
     else if (input.category === 'general') parts.push(GENERAL_INVITE[lang]);
     if (input.recommendation.apologyGift) parts.push(APOLOGY_GIFT[lang]);

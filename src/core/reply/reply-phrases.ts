@@ -31,14 +31,17 @@ const SOOTHE: Record<SootheGroup, Phrase> = {
   service: p('I am truly sorry for how you were treated by our team — that is not the service we want to give.', '非常抱歉我们的服务让您感到不愉快，这不是我们想给您的体验。', '非常抱歉我們的服務讓您感到不愉快，這不是我們想給您的體驗。', 'Приносим искренние извинения за то, как с вами общались, — мы хотим обслуживать иначе.'),
 };
 
-/** The first, soothing sentence of a reply (S9 安抚), by what the case is about. */
-export function soothePhrase(category: Category): Phrase {
-  return SOOTHE[SOOTHE_GROUP[category]];
+const THANKS = p('Thank you for writing to us about this.', '感谢您的留言，您的情况我们已经仔细了解。', '感謝您的留言，您的情況我們已經仔細了解。', 'Спасибо, что написали нам об этом.');
+
+/** The first, soothing sentence of a reply (S9 安抚), by what the case is about; no "glad to help" before a no. */
+export function soothePhrase(category: Category, primary?: ActionKind): Phrase {
+  const group = SOOTHE_GROUP[category];
+  return group === 'request' && primary === 'decline_politely' ? THANKS : SOOTHE[group];
 }
 
 export const FACTS = {
-  parcel: p('Your order {orderId} is travelling with {carrier}, tracking number {trackingNo}.', '您的订单 {orderId} 由{carrier}配送，运单号 {trackingNo}。', '您的訂單 {orderId} 由{carrier}配送，運單號 {trackingNo}。', 'Ваш заказ {orderId} доставляет перевозчик {carrier}, трек-номер {trackingNo}.'),
-  estimate: p('Based on how long this service usually takes, it is expected between {from} and {to}.', '按该线路通常的时效，预计在{from}至{to}之间送达。', '按該路線通常的時效，預計在{from}至{to}之間送達。', 'Обычно эта служба доставляет за такой срок, что посылка ожидается между {from} и {to}.'),
+  parcel: p('Your order {orderId} was sent with {carrier}, tracking number {trackingNo}.', '您的订单 {orderId} 由{carrier}配送，运单号 {trackingNo}。', '您的訂單 {orderId} 由{carrier}配送，運單號 {trackingNo}。', 'Ваш заказ {orderId} отправлен службой доставки {carrier}, трек-номер {trackingNo}.'),
+  estimate: p('Based on how long this service usually takes, it is expected between {from} and {to}.', '按该线路通常的时效，预计在{from}至{to}之间送达。', '按該路線通常的時效，預計在{from}至{to}之間送達。', 'По обычным срокам этой службы посылка ожидается между {from} и {to}.'),
   stalled: p('Its tracking has not updated since {since}, so we are looking into it with the carrier now.', '物流信息自{since}起没有更新，我们正在和快递核实。', '物流資訊自{since}起沒有更新，我們正在和物流核實。', 'Отслеживание не обновлялось с {since}, поэтому мы уже выясняем это у перевозчика.'),
   delivered: p('The carrier marked it as delivered on {deliveredOn}.', '快递显示已于{deliveredOn}签收。', '物流顯示已於{deliveredOn}簽收。', 'Перевозчик отметил посылку доставленной {deliveredOn}.'),
   notShipped: p('Your order {orderId} is being prepared; once it ships it is expected between {from} and {to}.', '您的订单 {orderId} 正在备货，发出后预计{from}至{to}之间送达。', '您的訂單 {orderId} 正在備貨，寄出後預計{from}至{to}之間送達。', 'Ваш заказ {orderId} собирается; после отправки он ожидается между {from} и {to}.'),
@@ -71,6 +74,14 @@ export const CUSTOMER_RETURN: Partial<Record<ActionKind, Phrase>> = {
   exchange: p('Of course — send it back and we will send you the one you prefer as soon as it arrives.', '没问题，您把商品寄回，我们收到后马上为您换发合适的款式。', '沒問題，您把商品寄回，我們收到後馬上為您換寄合適的款式。', 'Конечно — отправьте товар обратно, и как только он придёт, мы вышлем тот, что вам подходит.'),
   return_refund: p('Of course — once you send it back, we will refund {refund}, which is what you paid for it.', '没问题，您寄回商品后，我们会按实付金额为您退款 {refund}。', '沒問題，您寄回商品後，我們會按實付金額為您退款 {refund}。', 'Конечно — после возврата товара мы вернём {refund}, то есть сумму, которую вы за него заплатили.'),
 };
+
+/** Where a branch needs other words than its primary action's usual sentence. */
+export const BRANCH_REPLY: Record<string, Phrase> = {
+  'cancel_order.intercept': p('Your parcel has already left us, so we have asked {carrier} to stop it and send it back; as soon as it is on its way back, we will refund you.', '您的包裹已经发出，我们已联系{carrier}拦截退回，包裹退回途中我们就为您退款。', '您的包裹已經寄出，我們已聯繫{carrier}攔截退回，包裹退回途中我們就為您退款。', 'Посылка уже отправлена, поэтому мы попросили службу доставки {carrier} остановить её и вернуть нам; как только она поедет обратно, мы вернём вам деньги.'),
+  'change_info.shipped_redirect': p('Your parcel has already left us, so we have asked {carrier} to deliver it to your new address — please send us the full address here.', '您的包裹已经发出，我们会联系{carrier}改派到新地址，请把完整的新地址发给我们。', '您的包裹已經寄出，我們會聯繫{carrier}改派到新地址，請把完整的新地址發給我們。', 'Посылка уже отправлена, поэтому мы попросим службу доставки {carrier} доставить её по новому адресу — пришлите, пожалуйста, адрес полностью.'),
+  'return_exchange.outside_window': p('We have looked at this carefully. The {days}-day return period for this order has ended, so we are not able to take it back this time, and we are sorry not to have better news. We would be glad to help with anything else.', '我们认真核实了情况。这笔订单已超过 {days} 天的退换期，这次没办法为您办理退换，非常抱歉。如有其他需要，我们随时乐意帮忙。', '我們認真核實了情況。這筆訂單已超過 {days} 天的退換期，這次沒辦法為您辦理退換，非常抱歉。如有其他需要，我們隨時樂意幫忙。', 'Мы внимательно всё проверили. Срок возврата ({days} дн.) для этого заказа истёк, поэтому в этот раз мы не можем принять товар обратно — очень жаль. С радостью поможем в чём-то другом.'),
+};
+BRANCH_REPLY['refund_request.outside_window'] = BRANCH_REPLY['return_exchange.outside_window'] ?? p('', '', '', '');
 
 /** General questions: an invitation instead of an action. */
 export const GENERAL_INVITE = p('Tell us what you need and we will help right away.', '请告诉我们您需要什么帮助，我们马上为您处理。', '請告訴我們您需要什麼幫助，我們馬上為您處理。', 'Напишите, чем мы можем помочь, — ответим сразу.');
