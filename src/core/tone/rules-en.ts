@@ -293,7 +293,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'doubting_customer',
-    "\\b(?:not sure|don't know) (?:if |whether |that )?i (?:believe|buy)\\b|\\b(?:a (?:little|bit) |rather |very |highly |quite )?suspicious\\b|\\bprove (?:that |to us )?you\\b",
+    "\\b(?:not sure|don't know) (?:if |whether |that )?i (?:believe|buy)\\b|\\b(?:is|sounds|seems|looks|a (?:little|bit)|rather|very|highly|quite|pretty|somewhat) suspicious\\b(?! (?:emails?|messages?|links?|texts?|calls?|activity|logins?|payments?|transactions?))|\\bprove (?:that |to us )?you\\b",
   ),
   rule('rhetorical_question', "\\bso (?:you|you're) (?:expect|want|think|are saying) (?:us|me|we)\\b|,? you know,", {
     question: true,
