@@ -43,9 +43,15 @@ const customerMail = (i: number, from = `buyer${i}@customer.example`) =>
     ].join('\r\n'),
   );
 
-async function drainOutbox(mailer: ReturnType<typeof createSmtpMailer>, untilMs: number, workers = 2): Promise<void> {
+/** Runs two workers side by side until the outbox is idle (or `done` says so), at most `untilMs`. */
+async function drainOutbox(
+  mailer: ReturnType<typeof createSmtpMailer>,
+  untilMs: number,
+  done = () => isOutboxIdle(deps),
+  workers = 2,
+): Promise<void> {
   const deadline = Date.now() + untilMs;
-  while (Date.now() < deadline && !(await isOutboxIdle(deps))) {
+  while (Date.now() < deadline && !(await done())) {
     await Promise.all(Array.from({ length: workers }, () => runOutbox(deps, mailer, fastRetry)));
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -71,7 +77,10 @@ test('SMTP down while replies are sent, back up later: every reply delivered exa
   assert.equal(await queueEmailReplies(deps, FROM), 0, 'queued once');
 
   const mailer = createSmtpMailer({ host: '127.0.0.1', port: sink.port, secure: false });
-  await drainOutbox(mailer, 600);
+  // While the server is down, every mail is tried at least twice (backoff 40 ms, 80 ms …).
+  const triedTwice = async () =>
+    (await deps.db.select().from(mailOutbox).where(inArray(mailOutbox.caseId, caseIds))).every((m) => m.attempts >= 2);
+  await drainOutbox(mailer, 10_000, triedTwice);
   const waiting = await deps.db.select().from(mailOutbox).where(inArray(mailOutbox.caseId, caseIds));
   assert.equal(waiting.length, count * 2, 'acknowledgement + reply per case');
   assert.ok(
@@ -113,6 +122,7 @@ test('SMTP down while replies are sent, back up later: every reply delivered exa
 });
 
 test('a permanent refusal is not retried and shows on the case', async () => {
+  await sink.start();
   const store = await buildStore(deps);
   const result = await ingestMail(deps, store.id, customerMail(99, 'gone@customer.example'), FROM);
   assert.ok(result.kind === 'stored');

@@ -65,6 +65,7 @@ export async function createSmtpSink(port?: number, options: { rejectRecipients?
     received,
     start: () =>
       new Promise((resolve, reject) => {
+        if (server) return resolve();
         server = build();
         server.once('error', reject);
         server.listen(chosen, '127.0.0.1', () => resolve());
