@@ -39,6 +39,16 @@ console.log(
 console.log('\ncommonest confusions (expected -> predicted: count):');
 for (const c of result.confusions.slice(0, 12)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
 
+// The messy held-out set (several topics, typos, slang): reported, not a target.
+const messy = parseCorpus(read('data/classify/heldout-messy.jsonl'));
+const messyResult = evaluateOutcomes(
+  messy.map((m) => ({ expected: m.category, predicted: classifyText(m.text, detectLanguage(m.text)).category })),
+);
+console.log(
+  `\nmessy held-out (${messy.length}, data/classify/heldout-messy.jsonl): accuracy ${pct(messyResult.accuracy)}, macro-F1 ${pct(messyResult.macroF1)}`,
+);
+for (const c of messyResult.confusions.slice(0, 8)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
+
 // Calibration: within each confidence band, how often the top category was right.
 console.log('\ncalibration (confidence band: messages, mean confidence, accuracy):');
 let expectedError = 0;
