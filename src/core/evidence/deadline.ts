@@ -21,6 +21,8 @@ export function checkDeadline(ctx: CaseContext, trackingVerdict: string | undefi
   const endMs = needBy ? needByEnd(needBy) : undefined;
   if (!needBy || endMs === undefined) return { verdict: 'none' };
   if (ctx.deliveredAtMs !== undefined) return { verdict: 'ok', needBy, deliveredAt: toDay(ctx.deliveredAtMs) };
+  // A date already gone cannot be saved by any reship: no deadline to plan for any more.
+  if (endMs < ctx.nowMs) return { verdict: 'none', needBy, passed: true };
   const reship = estimateArrival({ nowMs: ctx.nowMs, shippedAtMs: ctx.nowMs, override: expeditedNorm() });
   const reshipCanMakeIt = reship.latestMs <= endMs;
   const lostTrack = trackingVerdict === 'stalled' || trackingVerdict === 'exception' || trackingVerdict === 'returned';

@@ -78,6 +78,7 @@ test('deadline: at risk when the parcel cannot be counted on and a reship can st
     [{ order: shipped, ...moving }, 'at_risk'], // UPS ground p90 7 days → June 16 > June 14
     [{ order: { ...shipped, needBy: undefined }, ...moving }, 'none'],
     [{ order: { ...base.order, id: 'O-1', needBy: '2026-06-14' } }, 'ok'],
+    [{ order: { ...shipped, needBy: '2026-06-09' }, ...stalled }, 'none'], // the date has passed
   ];
   for (const [over, verdict] of rows) {
     const ctx = ctxOf(over);

@@ -32,7 +32,8 @@ export function planMissingItems(input: PlaybookInput): Plan {
 export function planDelayedOrLost(input: PlaybookInput): Plan {
   const tracking = verdictOf(input.facts, 'tracking_status');
   const wantsRefund = input.wants === 'refund';
-  if (verdictOf(input.facts, 'deadline') === 'at_risk') {
+  // Only when an express reship can still make the date; otherwise the parcel is handled as any other delay.
+  if (verdictOf(input.facts, 'deadline') === 'at_risk' && input.facts.deadline?.reshipCanMakeIt !== false) {
     return makePlan('delayed_or_lost.deadline_reship', 'reship_with_return_label', {
       actions: ['reship_with_return_label', 'carrier_trace', 'carrier_claim'],
       alternatives: ['refund_full', 'wait_and_follow_up'],

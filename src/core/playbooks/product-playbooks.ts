@@ -5,18 +5,19 @@ const WRONG_ITEM_LADDER = ['compensation', 'exchange', 'return_refund'] as const
 /** §6 damaged: no photo → ask for one; cheap → reship; otherwise exchange or a partial refund by damaged share. */
 export function planDamaged(input: PlaybookInput): Plan {
   if (verdictOf(input.facts, 'evidence_provided') !== 'yes') {
-    return makePlan('damaged.request_photo', 'request_evidence', { alternatives: ['reship', 'refund_partial'] });
+    return makePlan('damaged.request_photo', 'request_evidence', { alternatives: ['reship', 'refund_partial'], share: input.ctx.file.claim?.damagedShare });
   }
   const claim = input.ctx.file.claim;
   const carrier = claim?.packagingDamaged === true ? (['carrier_claim'] as const) : [];
-  if (scopeValue(input, 'claim') <= input.ctx.policy.goodwillLimit && input.wants !== 'refund') {
-    return makePlan('damaged.cheap_reship', 'reship', { actions: ['reship', ...carrier], alternatives: ['refund_partial', 'exchange'] });
-  }
+  // The damaged share travels with every plan: a refused reship becomes a partial refund of that share.
   const share = claim?.damagedShare;
+  if (scopeValue(input, 'claim') <= input.ctx.policy.goodwillLimit && input.wants !== 'refund') {
+    return makePlan('damaged.cheap_reship', 'reship', { actions: ['reship', ...carrier], alternatives: ['refund_partial', 'exchange'], share });
+  }
   if (typeof share === 'number' || input.wants === 'refund' || input.wants === 'keep') {
     return makePlan('damaged.partial_refund', 'refund_partial', { actions: ['refund_partial', ...carrier], alternatives: ['exchange', 'return_refund'], share });
   }
-  return makePlan('damaged.exchange', 'exchange', { actions: ['exchange', ...carrier], alternatives: ['refund_partial', 'return_refund'] });
+  return makePlan('damaged.exchange', 'exchange', { actions: ['exchange', ...carrier], alternatives: ['refund_partial', 'return_refund'], share });
 }
 
 /** S6 spoiled: photo first; over the transit norm the carrier pays; late and expensive is declined kindly. */

@@ -4,6 +4,7 @@ import type { PlanMoney } from './cost-plan.ts';
 import type { Plan, PlaybookInput } from './plan.ts';
 import { scopeValue } from './plan.ts';
 import { BRANCH_PHRASES, type Phrase } from './rationale-branches.ts';
+import { REFUSED_DEFAULT, REFUSED_NOUNS } from '../reply/reply-phrases.ts';
 import { FACT_PHRASES, NOTE_PHRASES } from './rationale-notes.ts';
 
 /** A supported language, or English for any other store language. */
@@ -51,6 +52,7 @@ function rationaleVars(input: PlaybookInput, plan: Plan, money: PlanMoney, lang:
       case 'returnWindowDays': return input.ctx.policy.returnWindowDays;
       case 'clearanceDays': return num(f.payment_risk, 'clearanceDays');
       case 'clearsBy': return clean(f.payment_risk?.clearsBy);
+      case 'nextOffer': return (REFUSED_NOUNS[plan.primary] ?? REFUSED_DEFAULT)[lang];
       default: return undefined;
     }
   };
@@ -79,7 +81,8 @@ export function renderRationale(input: PlaybookInput, plan: Plan, money: PlanMon
     };
     lines.push(fillTemplate(phrase[lang], factVars));
   }
-  const phrase = branchPhrase(plan.branch);
+  // After a refusal the branch's own sentence describes the offer that was turned down: the notes say what is next.
+  const phrase = plan.branch.endsWith('+refused') ? undefined : branchPhrase(plan.branch);
   if (phrase) lines.push(fillTemplate(phrase[lang], vars));
   for (const note of plan.notes) {
     const notePhrase = NOTE_PHRASES[note];

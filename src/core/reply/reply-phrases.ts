@@ -97,6 +97,10 @@ export const REFUSED_NOUNS: Partial<Record<ActionKind, Phrase>> = {
   reship: p('a replacement', '补发', '補寄', 'повторная отправка'),
   refund_partial: p('a partial refund', '部分退款', '部分退款', 'частичный возврат денег'),
   redo_at_cost: p('a remake at cost', '按成本重做', '按成本重做', 'переделка по себестоимости'),
+  redo_free: p('a free remake', '免费重做', '免費重做', 'бесплатная переделка'),
+  refund_full: p('a full refund', '全额退款', '全額退款', 'полный возврат денег'),
+  escalate_supervisor: p('a talk with a supervisor', '主管介入处理', '主管介入處理', 'разговор с руководителем'),
+  carrier_trace: p('a trace with the carrier', '向快递查件', '向物流查件', 'розыск у перевозчика'),
 };
 export const REFUSED_DEFAULT = p('our earlier offer', '之前的方案', '之前的方案', 'наше прежнее предложение');
 
