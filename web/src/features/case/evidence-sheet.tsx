@@ -3,7 +3,7 @@
 import type { Fact } from '../../../../src/core/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 
-/** "expectedFullG" → "expected full (g)"; keeps unknown input names readable. */
+/** "expectedFullG" → "expected full (g)": the fallback for an input the catalogues do not name yet. */
 export function inputLabel(name: string): string {
   const unit = /G$/.test(name) ? ' (g)' : /Pct$/.test(name) ? ' (%)' : '';
   const base = name
@@ -21,7 +21,12 @@ const TIME_INPUT = /^\d{4}-\d{2}-\d{2}T/;
 function showValue(
   name: string,
   v: unknown,
-  fmt: { money: (n: number) => string; dateTime: (iso: string) => string },
+  fmt: {
+    money: (n: number) => string;
+    dateTime: (iso: string) => string;
+    label: (key: string) => string;
+    bool: (b: boolean) => string;
+  },
 ): string {
   if (v === null || v === undefined || v === '') return '—';
   if (Array.isArray(v)) return v.length ? v.map((x) => showValue(name, x, fmt)).join(', ') : '—';
@@ -32,10 +37,11 @@ function showValue(
     !/(pct|rate|share|days|count)/i.test(name)
   )
     return fmt.money(v);
+  if (typeof v === 'boolean') return fmt.bool(v);
   if (typeof v === 'string' && TIME_INPUT.test(v)) return fmt.dateTime(v);
   if (typeof v === 'object')
     return Object.entries(v)
-      .map(([k, x]) => `${inputLabel(k)}: ${showValue(k, x, fmt)}`)
+      .map(([k, x]) => `${fmt.label(k)}: ${showValue(k, x, fmt)}`)
       .join('; ');
   return String(v);
 }
@@ -49,7 +55,12 @@ export function EvidenceSheet({
   currency: string;
 }) {
   const { t, tx, money, dateTime } = useI18n();
-  const fmt = { money: (n: number) => money(n, currency), dateTime };
+  const fmt = {
+    money: (n: number) => money(n, currency),
+    dateTime,
+    label: (k: string) => tx(`input.${k}`, inputLabel(k)),
+    bool: (b: boolean) => t(b ? 'common.yes' : 'common.no'),
+  };
   const facts = Object.entries(evidence ?? {});
   return (
     <section aria-labelledby="evidence-title" className="panel evidence">
@@ -67,7 +78,7 @@ export function EvidenceSheet({
                   <ul className="inputs" aria-label={t('case.evidence.inputs')}>
                     {Object.entries(inputs).map(([k, v]) => (
                       <li key={k}>
-                        <span className="muted">{inputLabel(k)}:</span> {showValue(k, v, fmt)}
+                        <span className="muted">{fmt.label(k)}:</span> {showValue(k, v, fmt)}
                       </li>
                     ))}
                   </ul>
