@@ -106,6 +106,10 @@ test('identity: the sender against the ordering identity', () => {
   assert.equal(checkIdentity(ctxOf(msg('EMAIL:Kim@example.com '))).verdict, 'ordering_account');
   assert.equal(checkIdentity(ctxOf(msg('email:other@example.com'))).verdict, 'other_account');
   assert.equal(checkIdentity(ctxOf(msg(undefined))).verdict, 'unknown');
+  const linked = { customer: { identities: ['email:kim@example.com', 'phone:+15550100'] }, ...msg('phone:+15550100') };
+  assert.equal(checkIdentity(ctxOf(linked)).verdict, 'ordering_account', 'an identity the store linked to the buyer');
+  const claimed = { customer: { identities: ['phone:+15550100'] }, ...msg('phone:+15550100') };
+  assert.equal(checkIdentity(ctxOf(claimed)).verdict, 'other_account', 'a sender not linked to the ordering identity');
 });
 
 test('payment_risk: an uncleared personal cheque only', () => {
