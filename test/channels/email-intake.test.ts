@@ -158,3 +158,47 @@ test('a case reference in the subject threads only for that case customer', asyn
   assert.ok(stranger.kind === 'stored');
   assert.notEqual(stranger.caseId, opened.caseId);
 });
+
+test('a bounce of our mail marks it failed and leaves a note on the case', async () => {
+  const opened = await ingestMail(
+    deps,
+    storeId,
+    variant('big5-qp.eml', [
+      ['big5-1@', 'big5-bounce@'],
+      ['chan@', 'nobody@'],
+    ]),
+    FROM,
+  );
+  assert.ok(opened.kind === 'stored');
+  const [ack] = await deps.db.select().from(mailOutbox).where(eq(mailOutbox.caseId, opened.caseId));
+  const bounce = Buffer.from(
+    [
+      'From: MAILER-DAEMON@mx.customer.example',
+      'To: help@linen.example',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Message-ID: <bounce-2@mx.customer.example>',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'The mailbox nobody@customer.example does not exist.',
+      '--b',
+      'Content-Type: text/rfc822-headers',
+      '',
+      `Message-ID: ${ack?.messageId}`,
+      'To: nobody@customer.example',
+      '--b--',
+      '',
+    ].join('\r\n'),
+  );
+  const result = await ingestMail(deps, storeId, bounce, FROM);
+  assert.equal(result.kind, 'ignored');
+  const [failed] = await deps.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.id, ack?.id ?? ''));
+  assert.equal(failed?.status, 'failed');
+  const notes = await deps.db.select().from(messages).where(eq(messages.caseId, opened.caseId));
+  assert.ok(notes.some((m) => m.direction === 'note' && m.body.startsWith('Email to nobody@customer.example bounced')));
+});

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { mailOutbox } from '../../db/schema/channels.ts';
+import { messages } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { type IntakeAttachment, intakeMessage } from '../../flows/intake-message.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
@@ -110,7 +111,19 @@ async function recordBounce(deps: Deps, storeId: string, mail: ParsedMail, raw: 
         .update(mailOutbox)
         .set({ status: 'failed', lastError: `bounced: ${mail.subject}`.slice(0, 500), updatedAt: deps.clock.now() })
         .where(and(eq(mailOutbox.storeId, storeId), eq(mailOutbox.messageId, id)))
-        .returning({ caseId: mailOutbox.caseId });
+        .returning({ caseId: mailOutbox.caseId, to: mailOutbox.toAddress });
+      if (row?.caseId) {
+        await tx.insert(messages).values({
+          id: deps.ids(),
+          storeId,
+          caseId: row.caseId,
+          direction: 'note',
+          channel: 'email',
+          sender: 'system:outbox',
+          body: `Email to ${row.to} bounced (${mail.subject}): ${mail.text.slice(0, 300)}`,
+          createdAt: deps.clock.now(),
+        });
+      }
       if (row?.caseId)
         await writeAudit(tx, deps, storeId, null, {
           action: 'mail.bounced',
