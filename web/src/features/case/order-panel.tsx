@@ -4,7 +4,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 
 /** Order lines and money, in the store currency. */
 export function OrderPanel({ order, currency }: { order: Order | null; currency: string }) {
-  const { t, money, dateTime } = useI18n();
+  const { t, tx, money, dateTime } = useI18n();
   if (!order)
     return (
       <section className="panel">
@@ -54,6 +54,8 @@ export function OrderPanel({ order, currency }: { order: Order | null; currency:
         <dd>
           <strong>{money(order.amountPaid, currency)}</strong>
         </dd>
+        <dt>{t('case.fact.status')}</dt>
+        <dd>{tx(`orderStatus.${order.status}`, order.status)}</dd>
         <dt>{t('case.order.payment')}</dt>
         <dd>{[order.paymentMethod, order.paymentStatus].filter(Boolean).join(' · ') || t('common.none')}</dd>
         <dt>{t('case.order.placed')}</dt>

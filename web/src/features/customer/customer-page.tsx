@@ -80,7 +80,8 @@ export function CustomerPage({ id }: { id: string }) {
         <ul>
           {c.orders.map((o) => (
             <li key={o.id}>
-              {o.number} · {money(o.amountPaid, c.currency)} · {o.status} · {dateTime(o.placedAt)}
+              {o.number} · {money(o.amountPaid, c.currency)} · {tx(`orderStatus.${o.status}`, o.status)} ·{' '}
+              {dateTime(o.placedAt)}
             </li>
           ))}
         </ul>
