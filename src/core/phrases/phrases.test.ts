@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CATEGORIES, CORE_LANGUAGES, STAGES } from '../types.ts';
+import { collectTemplateFacts } from './collect-template-facts.ts';
 import { DEFAULT_TEMPLATES, findDefaultTemplate } from './default-templates.ts';
 import { findMissingFacts, findUnknownPlaceholders, renderTemplate } from './render-template.ts';
 import { validateTemplate } from './validate-template.ts';
@@ -87,4 +88,44 @@ test('validateTemplate refuses a template that fails the guard', () => {
     ['others_never_complained'],
   );
   assert.deepEqual(validateTemplate({ text: 'Thank you, {name}. It is expected {estimate}.' }), []);
+});
+
+test('collectTemplateFacts reads the case; missing facts stay visible after rendering', () => {
+  const caseFile = {
+    now: '2026-11-02T04:00:00Z',
+    store: { currency: 'CNY', language: 'zh-Hans' },
+    customer: { name: '王女士' },
+    order: {
+      id: 'TB1001',
+      amountPaid: 29900,
+      lines: [
+        { sku: 'A', name: '真丝围巾', qty: 1, unitPrice: 19900 },
+        { sku: 'B', name: '礼盒', qty: 1, unitPrice: 10000 },
+      ],
+    },
+    shipments: [{ carrier: '顺丰', trackingNo: 'SF42' }],
+    messages: [{ text: '围巾坏了' }],
+    claim: { lines: [{ sku: 'A', qty: 1 }] },
+  };
+  const facts = collectTemplateFacts(caseFile, 'zh-Hans', { estimate: '5月3日至5日' });
+  assert.deepEqual(
+    { ...facts, amount: undefined },
+    {
+      name: '王女士',
+      orderId: 'TB1001',
+      carrier: '顺丰',
+      trackingNo: 'SF42',
+      item: '真丝围巾',
+      estimate: '5月3日至5日',
+      amount: undefined,
+    },
+  );
+  assert.match(String(facts.amount), /299/);
+  const bare = collectTemplateFacts({ now: caseFile.now, store: caseFile.store, messages: [] }, 'en');
+  const template = findDefaultTemplate('order_status', 'verify', 'en');
+  assert.ok(template);
+  assert.equal(
+    renderTemplate(template, bare),
+    'I have checked order ⟨orderId⟩: it is with ⟨carrier⟩ under tracking number ⟨trackingNo⟩.',
+  );
 });

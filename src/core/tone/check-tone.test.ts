@@ -147,3 +147,17 @@ test('every suggestion passes the guard itself, in its own language', async () =
       assert.deepEqual(kinds(suggestion, language), [], `${language} ${kind}`);
   }
 });
+
+test('privacy: amounts follow the store currency (no minor units for JPY)', () => {
+  const yen: CaseFile = {
+    now: '2026-11-02T04:00:00Z',
+    store: { currency: 'JPY', language: 'en' },
+    order: { id: 'J1', identity: 'email:owner@example.jp', amountPaid: 4500 },
+    messages: [{ from: 'email:other@example.jp', text: 'How much was order J1?' }],
+  };
+  assert.deepEqual(
+    checkTone('It cost 4,500 yen.', { caseFile: yen }).issues.map((i) => i.kind),
+    ['privacy_disclosure'],
+  );
+  assert.deepEqual(checkTone('It cost 45 yen.', { caseFile: yen }).issues, []);
+});

@@ -1,3 +1,4 @@
+import { currencyDigits } from '../money/format-money.ts';
 import type { CaseFile } from '../types.ts';
 
 /** A piece of order data found in a draft: where, and what it is. */
@@ -73,10 +74,12 @@ function findAmounts(text: string, caseFile: CaseFile, told: string): PrivacyLea
     order?.shippingFee,
     ...(order?.lines ?? []).flatMap((l) => [l.unitPrice, l.unitPrice * l.qty]),
   ];
+  const digits = currencyDigits(caseFile.store.currency);
+  const unit = 10 ** digits;
   const wanted = new Set(
     minor
-      .filter((n): n is number => typeof n === 'number' && n >= 100)
-      .map((n) => normaliseAmount((n / 100).toFixed(2))),
+      .filter((n): n is number => typeof n === 'number' && n >= unit)
+      .map((n) => normaliseAmount((n / unit).toFixed(digits))),
   );
   const leaks: PrivacyLeak[] = [];
   for (const match of text.matchAll(/\d[\d\s,.\u00a0]*\d|\d/gu)) {
