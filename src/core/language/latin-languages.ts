@@ -67,13 +67,19 @@ export const LATIN_WORDS: Readonly<Record<string, string>> = {
   id: `dan atau tetapi tapi adalah ini itu saya aku kamu anda dia kami kita tidak belum ya dengan untuk dari ke di yang kapan mana
     bagaimana kenapa mengapa sangat pesanan paket sudah diterima sampai masih halo terima kasih tolong mohon pengembalian dana ingin
     mau punya hari apa juga besok barang rusak uang`,
+  lt: `ir ar bet yra buvo aš tu jūs mano jūsų ne taip su už iš į kada kur kaip kodėl labai užsakymas siunta gavau dar laba diena
+    ačiū prašau pinigai`,
+  lv: `un vai bet ir bija es tu jūs mans jūsu nav jā ar par no uz kad kur kā kāpēc ļoti pasūtījums paka saņēmu vēl labdien
+    paldies lūdzu nauda`,
+  et: `ja või aga on oli mina sina teie minu teie ei jah koos eest kus millal kuidas miks väga tellimus pakk sain veel tere
+    aitäh palun raha`,
 };
 
 /** Letters that only a few Latin-script languages write; each occurrence votes for them. */
 export const LATIN_LETTERS: ReadonlyArray<readonly [string, string]> = [
   ['ñ', 'es gl'],
   ['ã', 'pt'],
-  ['õ', 'pt'],
+  ['õ', 'pt et'],
   ['ç', 'pt fr ca tr'],
   ['ß', 'de'],
   ['ä', 'de sv fi sk'],
@@ -125,6 +131,16 @@ export const LATIN_LETTERS: ReadonlyArray<readonly [string, string]> = [
   ['ý', 'cs sk'],
   ['ú', 'es pt gl ca cs sk hu'],
   ['í', 'es pt gl ca cs sk hu'],
+  ['ė', 'lt'],
+  ['ų', 'lt'],
+  ['į', 'lt'],
+  ['ā', 'lv'],
+  ['ē', 'lv'],
+  ['ī', 'lv'],
+  ['ķ', 'lv'],
+  ['ļ', 'lv'],
+  ['ņ', 'lv'],
+  ['ģ', 'lv'],
   ['ó', 'es pt gl ca pl hu'],
   ['á', 'es pt gl cs sk hu'],
   ['é', 'es pt gl ca fr it cs sk hu'],
