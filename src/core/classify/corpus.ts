@@ -3,7 +3,7 @@ import { CATEGORIES, type Category } from '../types.ts';
 export type LabelledMessage = { text: string; language: string; category: Category };
 
 const isCategory = (value: unknown): value is Category =>
-  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+  typeof value === 'string' && CATEGORIES.some((c) => c === value);
 
 /** Parses a JSON Lines corpus ({"text","language","category"} per line), rejecting malformed lines loudly. */
 export function parseCorpus(jsonl: string): LabelledMessage[] {
