@@ -20,13 +20,16 @@ function decisiveContext(ctx: CaseContext, base: BaseFacts, text: Category): Cat
 }
 
 /** The text's category reconciled with the tracking: "not received" on a parcel still moving is a delay, and so on. */
-function reconcileWithTracking(text: Category, base: BaseFacts): Category {
+function reconcileWithTracking(text: Category, base: BaseFacts, scores?: Classification['scores']): Category {
   // Someone other than the buyer asking about an order is an information request first (S8).
   if (base.identity.verdict === 'other_account' && (text === 'order_status' || text === 'general')) return 'change_info';
   const tracking = base.tracking.verdict;
   const delivered = tracking === 'delivered';
   const stuck = tracking === 'stalled' || base.tracking.presumedLost === true;
-  if ((text === 'order_status' || text === 'delayed_or_lost') && delivered) return 'delivered_not_received';
+  // "Where is it?" on a delivered parcel means "I don't have it" — unless the words carry no sign of a problem.
+  const soundsMissing = !scores || Object.keys(scores).length === 0 || (scores.delivered_not_received ?? 0) + (scores.delayed_or_lost ?? 0) >= 0.05;
+  if (text === 'delayed_or_lost' && delivered) return 'delivered_not_received';
+  if (text === 'order_status' && delivered && soundsMissing) return 'delivered_not_received';
   if (text === 'order_status' && stuck) return 'delayed_or_lost';
   if (text === 'delivered_not_received' && (tracking === 'in_transit' || stuck)) return 'delayed_or_lost';
   return text;
@@ -89,6 +92,8 @@ export function decideCategory(ctx: CaseContext, base: BaseFacts, classification
   const problem = confident ? problemBehindWish(textCategory, classification, base) : undefined;
   if (problem) return { category: problem, source: 'text+context', textCategory, confidence };
   // Unsure words in a language the classifier does not know: a general question until a person reads it.
-  const category = known ? reconcileWithTracking(textCategory, base) : 'general';
+  let category = known ? reconcileWithTracking(textCategory, base, classification.scores) : 'general';
+  // Food that "arrived damaged" with storage details on the claim is a spoilage case (S6).
+  if (category === 'damaged' && (ctx.file.claim?.storage !== undefined || ctx.file.claim?.hotWeather !== undefined)) category = 'spoiled';
   return { category, source: category === textCategory ? (confident ? 'text' : 'fallback') : 'text+context', textCategory, confidence };
 }
