@@ -3,24 +3,30 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { checkTone } from '../../src/core/tone/check-tone.ts';
+import { createDeps, createLog, type Deps } from '../../src/deps.ts';
 import { buildCase, buildOrder, buildStore, buildUser } from '../helpers/factories.ts';
 import { createClient, startApp } from '../helpers/test-app.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 
 let deps: Awaited<ReturnType<typeof createTestDeps>>;
+let otherDeps: Deps;
 let appOne: Awaited<ReturnType<typeof startApp>>;
 let appTwo: Awaited<ReturnType<typeof startApp>>;
 let storeId: string;
 
 before(async () => {
   deps = await createTestDeps({ loginMaxFailures: 3 });
+  // On PostgreSQL the second instance has its own connection pool, as a second process would;
+  // an in-memory PGlite can only be shared.
+  otherDeps = deps.config.databaseUrl ? await createDeps(deps.config, { log: createLog(true) }) : deps;
   appOne = await startApp(deps);
-  appTwo = await startApp(deps);
+  appTwo = await startApp(otherDeps);
   storeId = (await buildStore(deps)).id;
 });
 after(async () => {
   await appOne.close();
   await appTwo.close();
+  if (otherDeps !== deps) await otherDeps.dbHandle.close();
   await deps.cleanup();
 });
 
