@@ -101,3 +101,13 @@ test('case references and reply subjects', () => {
   assert.equal(formatReplySubject('Re: RE: [#C-4f2a9c01] mug', id), 'Re: [#C-4f2a9c01] mug');
   assert.deepEqual(parseMessageIds('<a@X.Example> junk <b@y>'), ['<a@x.example>', '<b@y>']);
 });
+
+test('control characters from broken clients are removed (PostgreSQL refuses NUL in text)', async () => {
+  const mail = await parseMail(
+    Buffer.from(
+      'From: a@b.example\r\nSubject: hi\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhel\u0000lo\u0007 there\tyou\r\n',
+    ),
+    'nul',
+  );
+  assert.equal(mail.text, 'hello there\tyou');
+});

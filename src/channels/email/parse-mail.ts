@@ -31,7 +31,7 @@ export type ParsedMail = {
 export async function parseMail(raw: Buffer, fallbackId: string): Promise<ParsedMail> {
   const mail = await simpleParser(raw, { skipImageLinks: true, skipTextToHtml: true });
   const rawHeaders = splitRaw(raw);
-  const subject = repairHeader(mail.subject ?? '', rawHeaders.header('subject'));
+  const subject = removeControls(repairHeader(mail.subject ?? '', rawHeaders.header('subject')));
   const from = mail.from?.value[0];
   const fromAddress = (from?.address ?? '').toLowerCase();
   let text = mail.text ?? '';
@@ -56,7 +56,7 @@ export async function parseMail(raw: Buffer, fallbackId: string): Promise<Parsed
     fromAddress,
     fromName: from?.name && !from.name.includes('=?') ? from.name : '',
     date: mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date.toISOString() : undefined,
-    text: stripQuotedReply(text.replace(/\r\n/g, '\n')).trim(),
+    text: stripQuotedReply(removeControls(text.replace(/\r\n/g, '\n'))).trim(),
     attachments: mail.attachments
       .filter((a) => a.contentDisposition !== 'inline' || a.contentType.startsWith('image/'))
       .map(toAttachment),
@@ -73,6 +73,10 @@ function repairHeader(decoded: string, raw: Buffer | undefined): string {
   if (!decoded.includes('\uFFFD') || !raw) return decoded;
   return decodeUnknownBytes(raw).text.trim();
 }
+
+// NUL and other C0 controls (but tab and newline) come from broken clients; PostgreSQL text refuses NUL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+const removeControls = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 
 /** The quoted history below a reply repeats what the case already holds; keep what is new. */
 export function stripQuotedReply(text: string): string {

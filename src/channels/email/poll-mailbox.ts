@@ -4,6 +4,7 @@
 import { and, eq } from 'drizzle-orm';
 import { mailboxCursors } from '../../db/schema/channels.ts';
 import type { Deps } from '../../deps.ts';
+import { writeAudit } from '../../flows/write-audit.ts';
 import { fetchNewMail, type ImapConfig } from './imap-fetch.ts';
 import { ingestMail } from './ingest-mail.ts';
 
@@ -34,8 +35,44 @@ export async function pollMailbox(deps: Deps, storeId: string, imap: ImapConfig,
           set: { uidValidity: values.uidValidity, lastUid: values.lastUid, updatedAt: values.updatedAt },
         });
     },
-    ingest: async (raw) => {
-      await ingestMail(deps, storeId, raw, mailFrom);
+    ingest: async (raw, uid) => {
+      await ingestOrSetAside(deps, storeId, raw, uid, mailFrom);
     },
   });
+}
+
+/**
+ * A message intake cannot take (a bug, a constraint) must not block the mailbox forever: after a
+ * second failure it is set aside with an audit entry naming its UID (it stays in the mailbox) and
+ * the pass moves on. When even the audit cannot be written the database is down: the error
+ * propagates and the cursor stays, so nothing is skipped for an outage.
+ */
+async function ingestOrSetAside(
+  deps: Deps,
+  storeId: string,
+  raw: Buffer,
+  uid: number,
+  mailFrom: string,
+): Promise<void> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await ingestMail(deps, storeId, raw, mailFrom);
+      return;
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  const detail = {
+    uid,
+    error: (lastError instanceof Error ? lastError.message : String(lastError)).slice(0, 500),
+    bytes: raw.length,
+  };
+  await writeAudit(deps.db, deps, storeId, null, {
+    action: 'mail.intake_failed',
+    entity: 'mailbox',
+    entityId: String(uid),
+    detail,
+  });
+  deps.log.error(`mail UID ${uid} set aside after two failed intakes: ${detail.error}`);
 }

@@ -10,7 +10,6 @@ import { findOrCreateCustomer, normaliseIdentity } from '../../flows/find-or-cre
 import { intakeMessage } from '../../flows/intake-message.ts';
 import { refreshAssessment } from '../../flows/refresh-assessment.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
-import { acknowledgeNewCase } from '../acknowledge-case.ts';
 import type { WebhookEvent } from './webhook-event.ts';
 
 type OrderEvent = Extract<WebhookEvent, { type: 'order' }>;
@@ -39,7 +38,8 @@ export async function applyWebhookEvent(
         at: event.occurredAt,
         attachments: d.attachments,
       });
-      if (result.caseCreated) await acknowledgeNewCase(tx, deps, storeId, result.caseId, { mailFrom: '' });
+      // No acknowledgement here: the desk has no way to post back to the platform, and a message
+      // recorded as sent that the customer never saw would mislead the agent. The SLA timer runs.
       outcome = { type: 'message', caseId: result.caseId, duplicate: result.duplicate };
     } else if (event.type === 'order') {
       outcome = { type: 'order', orderId: await upsertOrder(tx, deps, storeId, event.data), duplicate: false };
