@@ -57,7 +57,7 @@ function assessOrThrow(file: CaseFile): Assessment {
   const stage = decideStage(ctx, needsPhoto(category) && facts.evidence_provided?.verdict !== 'yes');
   const reply = draftReply({ ctx, customerLanguage: language, category, stage, facts, recommendation, fault });
   const replyLanguage = chooseReplyLanguage(language, file.store?.language);
-  const warnings = collectWarnings({ ctx, category, decision, facts, customerLanguage: language, replyLanguage: replyLanguage.language, needsTranslation: replyLanguage.needsTranslation });
+  const warnings = collectWarnings({ ctx, category, decision, facts, customerLanguage: language, replyLanguage: replyLanguage.language, needsTranslation: replyLanguage.needsTranslation, actions: plan.actions });
   return { language, category, disputeKind: decideDisputeKind(category), fault, evidence: facts, recommendation, prevention: plan.prevention, stage, reply, warnings };
 }
 

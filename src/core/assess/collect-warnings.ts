@@ -1,4 +1,4 @@
-import type { Category, Fact, LanguageTag } from '../types.ts';
+import type { ActionKind, Category, Fact, LanguageTag } from '../types.ts';
 import type { CaseContext } from './case-context.ts';
 import type { CategoryDecision } from './decide-category.ts';
 
@@ -10,7 +10,23 @@ export type WarningInput = {
   customerLanguage: LanguageTag;
   replyLanguage: LanguageTag;
   needsTranslation: boolean;
+  actions: ActionKind[];
 };
+
+const PRODUCT: readonly Category[] = ['damaged', 'spoiled', 'quality_doubt', 'wrong_item'];
+
+/** S26: what a carrier trace or claim needs that the case file does not hold yet. */
+function carrierClaimGaps(input: WarningInput): string[] {
+  if (!input.actions.includes('carrier_claim') && !input.actions.includes('carrier_trace')) return [];
+  const shipment = input.ctx.shipment;
+  const gaps: string[] = [];
+  if (!shipment?.trackingNo) gaps.push('tracking number');
+  if (input.actions.includes('carrier_claim')) {
+    if (PRODUCT.includes(input.category) && input.facts.evidence_provided?.verdict !== 'yes') gaps.push('photos');
+    if (input.category === 'delivered_not_received' && shipment?.signature !== true) gaps.push('a signed delivery confirmation (ask the carrier for the proof of delivery)');
+  }
+  return gaps;
+}
 
 const MARKUP = /<\s*\/?\s*[a-z!][^>]*>/i;
 
@@ -31,6 +47,8 @@ export function collectWarnings(input: WarningInput): string[] {
   if (input.decision.source === 'context' && input.decision.confidence >= 0.45 && input.decision.textCategory !== input.category) {
     out.push(`category: the message reads as ${input.decision.textCategory}, the case data says ${input.category}`);
   }
+  const gaps = carrierClaimGaps(input);
+  if (gaps.length) out.push(`missing: the carrier trace or claim needs ${gaps.join(', ')}`);
   if (ctx.inbound.some((m) => MARKUP.test(m.text))) out.push('input: a customer message contains markup; it is shown as text only');
   return out;
 }
