@@ -124,7 +124,7 @@ export const EN_RULES: ToneRule[] = [
   // blaming the customer
   rule(
     'blaming_customer',
-    `\\byou (?:should|could|ought to)(?:'ve| have) (?:\\w+ly )?${PART}\\b|\\bif (?:only )?you(?:'d| had) (?:\\w+ly )?${PART}\\b`,
+    `\\byou (?:\\w+ly )?(?:should|could|ought to)(?:'ve| have) (?:\\w+ly )?${PART}\\b|\\bif (?:only )?you(?:'d| had) (?:\\w+ly )?${PART}\\b`,
   ),
   rule(
     'blaming_customer',
@@ -196,7 +196,7 @@ export const EN_RULES: ToneRule[] = [
     'over_promise',
     '\\b(?:guarantee[ds]?|definitely|certainly|surely|for sure|without fail|100 ?%|i promise|we promise|promised|rest assured|no question|no doubt|i swear|(?:certain|sure|bound) to)\\b',
     {
-      also: '\\b(?:arriv\\w*|deliver\\w*|doorstep|be (?:there|with you)|reach(?:es)? you|(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)))\\b',
+      also: '\\b(?:arriv\\w*|deliver\\w*|doorstep|be (?:there|with you)|reach(?:es)? you|gets? (?:it )?to you|get it to you|(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)))\\b',
       unless:
         '\\b(?:expected|estimate[ds]?|usually|typically|normally|between|likely|probably|should|hope|aim|try|update you|let you know|keep you)\\b',
     },
@@ -358,5 +358,19 @@ export const EN_RULES: ToneRule[] = [
     'rhetorical_question',
     '\\bwhat (?:exactly |else |more )?do you want (?:us|me) to do\\b|\\bdo you (?:even )?know how to (?:use|read|open|operate)\\b',
     { question: true },
+  ),
+  rule(
+    'rhetorical_question',
+    "\\b(?:couldn't|could not|can't|cannot) you (?:have )?(?:just |simply )?(?:asked|told|called|contacted|emailed|read|checked|waited|looked)\\b|\\bsurely you\\b",
+    { question: true },
+  ),
+  rule(
+    'dismissive',
+    '\\b(?:a question|one|something) for (?:the )?(?:courier|carrier|post office|bank|manufacturer|marketplace)\\b|\\bnot for us\\b',
+  ),
+  rule('sarcasm', '\\bat least you got\\b'),
+  rule(
+    'rebuttal',
+    '\\b(?:we|our (?:\\w+ ){0,2}(?:team|control|checks?|staff|warehouse|qc|packers?|inspection))\\b would have (?:caught|noticed|spotted|seen|found)\\b',
   ),
 ];
