@@ -62,7 +62,8 @@ describe('agent console in Chromium', () => {
     if (await page.getByLabel(/send anyway/i).isVisible()) await page.getByLabel(/send anyway/i).check();
     await page.getByRole('button', { name: /Send reply|Send anyway/ }).click();
     await page.getByText('Reply sent.').waitFor();
-    assert.equal(await page.locator('.msg-out').count(), 1);
+    await page.locator('.msg-out').first().waitFor();
+    assert.equal(await page.locator('.msg-out').count(), 1, 'the reply joins the timeline once');
     await page.screenshot({ path: join(RESULTS, 'console-case.png'), fullPage: true });
     await page.context().close();
   });
@@ -190,7 +191,7 @@ describe('agent console in Chromium', () => {
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     const second = await page.locator('tr[data-row="1"] a.case-link').getAttribute('href');
-    assert.ok(await page.locator('tr.cursor[data-row="1"]').count(), 'the cursor is on the second row');
+    await page.locator('tr.cursor[data-row="1"]').waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.hash === second);
     await page.context().close();

@@ -44,7 +44,7 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target;
       if (target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable]')) return;
-      if (e.key === 'j') setCursor((c) => Math.min(c + 1, items.length - 1));
+      if (e.key === 'j') setCursor((c) => Math.max(0, Math.min(c + 1, items.length - 1)));
       else if (e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
       else if (
         e.key === 'Enter' &&
@@ -84,7 +84,7 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
             ? t('inbox.totalCapped', { count: total })
             : t('inbox.total', { count: total })}
       </p>
-      <InboxTable ref={tableRef} items={items} cursor={cursor} onFocusRow={setCursor} />
+      {cases.data && <InboxTable ref={tableRef} items={items} cursor={cursor} onFocusRow={setCursor} />}
       <div className="pager">
         <button
           type="button"
