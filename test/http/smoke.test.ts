@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { buildCase, buildStore, buildUser } from '../helpers/factories.ts';
 import { createClient, startApp } from '../helpers/test-app.ts';
@@ -36,4 +39,23 @@ test('the OpenAPI document lists the API', async () => {
   assert.equal(res.status, 200);
   const doc = await res.text();
   for (const path of ['/api/v1/cases', '/api/v1/intake', '/api/v1/import/orders', '/api/v1/cases/{id}/actions']) assert.ok(doc.includes(`"${path}"`), path);
+});
+
+test('with a built console, / and unknown non-API paths serve it; API paths still answer problems', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'as-web-'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Aftersales console</title>');
+  const consoleApp = await startApp({ ...deps, config: { ...deps.config, webDist: dir } });
+  try {
+    for (const path of ['/', '/cases/123']) {
+      const res = await fetch(`${consoleApp.baseUrl}${path}`);
+      assert.equal(res.status, 200, path);
+      assert.match(await res.text(), /Aftersales console/);
+    }
+    const api = await fetch(`${consoleApp.baseUrl}/api/v1/nope`);
+    assert.equal(api.status, 404);
+    assert.match(api.headers.get('content-type') ?? '', /problem\+json/);
+  } finally {
+    await consoleApp.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
