@@ -34,6 +34,9 @@ const PLAYBOOKS: Record<Category, (input: PlaybookInput) => Plan> = {
 /** Categories whose whole answer is order information: a non-ordering sender gets a polite refusal instead. */
 const INFO_CATEGORIES: readonly Category[] = ['order_status', 'change_info', 'delayed_or_lost'];
 
+/** Categories that can be answered without knowing the order. */
+const NO_ORDER_NEEDED: readonly Category[] = ['general', 'service_complaint', 'payment_issue'];
+
 /** S25: offers the customer already turned down leave the plan; the next one moves up, listened to (LSCPA). */
 export function applyRefusals(plan: Plan, refused: readonly ActionKind[]): Plan {
   const no = new Set(refused);
@@ -48,6 +51,10 @@ export function applyRefusals(plan: Plan, refused: readonly ActionKind[]): Plan 
 
 /** §6: the playbook of the category, then refusals (S25), the privacy rule (S8) and the apology gift (S21). */
 export function choosePlaybook(input: PlaybookInput): Plan {
+  // S24: without the order nothing can be verified — soothe, then ask for the order number first.
+  if (!input.ctx.file.order && !NO_ORDER_NEEDED.includes(input.category)) {
+    return makePlan(`${input.category}.ask_order_number`, 'request_evidence', { notes: [] });
+  }
   let plan = PLAYBOOKS[input.category](input);
   plan = applyRefusals(plan, input.ctx.file.claim?.refused ?? []);
   if (verdictOf(input.facts, 'identity') === 'other_account' && INFO_CATEGORIES.includes(input.category) && plan.primary !== 'deny_info_request') {

@@ -114,5 +114,6 @@ export const BRANCH_PHRASES: Record<string, Phrase> = {
   'payment_issue.answer': p('A payment question: answer it with the facts of the order.', '付款问题：根据订单信息如实解答。', '付款問題：根據訂單資訊如實解答。', 'Вопрос об оплате: ответьте по данным заказа.'),
   'service_complaint.escalate': p('A complaint about how we treated the customer: a supervisor takes it over, apologises and offers compensation.', '客户投诉服务态度：由主管接手，致歉并给予补偿。', '客戶投訴服務態度：由主管接手，致歉並給予補償。', 'Жалоба на обслуживание: дело берёт руководитель, извиняется и предлагает компенсацию.'),
   'order_status.in_transit_facts': p('The parcel is on its way: answer at once with the carrier, tracking number and honest estimate ({estimate}).', '包裹运输中：立即回复快递公司、单号和如实的预计到达时间（{estimate}）。', '包裹運送中：立即回覆物流公司、單號和如實的預計到達時間（{estimate}）。', 'Посылка в пути: сразу сообщите перевозчика, трек-номер и честный срок ({estimate}).'),
+  '*.ask_order_number': p('The case file has no order: soothe, then ask for the order number before anything else.', '尚未关联订单：先安抚客户，再请客户提供订单号。', '尚未關聯訂單：先安撫客戶，再請客戶提供訂單號。', 'Заказ не найден: успокойте клиента и сначала попросите номер заказа.'),
   '*.answer': p('Answer quickly, warmly and with the facts; no message goes unanswered.', '快速、热情、真诚地回复，任何消息都不能不回。', '快速、熱情、真誠地回覆，任何訊息都不能不回。', 'Ответьте быстро, тепло и по существу: ни одно сообщение не остаётся без ответа.'),
 };

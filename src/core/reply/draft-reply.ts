@@ -111,7 +111,8 @@ export function draftReply(input: ReplyInput): ReplyDraft {
     if (input.stage === 'negotiate') parts.push(fillTemplate(LSCPA_ACK[lang], vars));
     if (PARCEL_FACTS.includes(input.category)) parts.push(...parcelLines(input, lang, vars));
     const customerChoice = input.fault === 'customer' || input.category === 'refund_request' || input.category === 'return_exchange';
-    const branch = BRANCH_REPLY[(input.recommendation.branch ?? '').replace(/\+refused$/, '')];
+    const branchKey = (input.recommendation.branch ?? '').replace(/\+refused$/, '');
+    const branch = BRANCH_REPLY[branchKey] ?? BRANCH_REPLY[`*.${branchKey.split('.').slice(1).join('.')}`];
     const action = branch ?? (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
     if (action) parts.push(fillTemplate(action[lang], vars));
     else if (input.category === 'general') parts.push(GENERAL_INVITE[lang]);

@@ -81,6 +81,7 @@ export const BRANCH_REPLY: Record<string, Phrase> = {
   'change_info.shipped_redirect': p('Your parcel has already left us, so we have asked {carrier} to deliver it to your new address — please send us the full address here.', '您的包裹已经发出，我们会联系{carrier}改派到新地址，请把完整的新地址发给我们。', '您的包裹已經寄出，我們會聯繫{carrier}改派到新地址，請把完整的新地址發給我們。', 'Посылка уже отправлена, поэтому мы попросим службу доставки {carrier} доставить её по новому адресу — пришлите, пожалуйста, адрес полностью.'),
   'return_exchange.outside_window': p('We have looked at this carefully. The {days}-day return period for this order has ended, so we are not able to take it back this time, and we are sorry not to have better news. We would be glad to help with anything else.', '我们认真核实了情况。这笔订单已超过 {days} 天的退换期，这次没办法为您办理退换，非常抱歉。如有其他需要，我们随时乐意帮忙。', '我們認真核實了情況。這筆訂單已超過 {days} 天的退換期，這次沒辦法為您辦理退換，非常抱歉。如有其他需要，我們隨時樂意幫忙。', 'Мы внимательно всё проверили. Срок возврата ({days} дн.) для этого заказа истёк, поэтому в этот раз мы не можем принять товар обратно — очень жаль. С радостью поможем в чём-то другом.'),
 };
+BRANCH_REPLY['*.ask_order_number'] = p('So that we can look into it right away, please send us your order number.', '麻烦您把订单号发给我们，我们马上为您查询处理。', '麻煩您把訂單號發給我們，我們馬上為您查詢處理。', 'Чтобы мы сразу во всём разобрались, пришлите, пожалуйста, номер заказа.');
 BRANCH_REPLY['refund_request.outside_window'] = BRANCH_REPLY['return_exchange.outside_window'] ?? p('', '', '', '');
 
 /** General questions: an invitation instead of an action. */
