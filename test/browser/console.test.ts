@@ -92,11 +92,13 @@ describe('agent console in Chromium', () => {
     await page.getByRole('heading', { name: '售后政策' }).waitFor();
     assert.ok(await page.getByText(/默认 US\$50\.00/).count(), 'the goodwill limit shows its default');
     await page.screenshot({ path: join(RESULTS, 'console-settings-zh.png'), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), [], 'settings');
     await page.getByRole('link', { name: '收件箱' }).click();
     await openCaseFromInboxAnyLanguage(page, /lace handkerchiefs/);
     await page.getByRole('link', { name: /Priya/ }).click();
     await page.getByRole('heading', { name: /客户/ }).first().waitFor();
     await page.screenshot({ path: join(RESULTS, 'console-customer-zh.png'), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), [], 'customer page');
     await page.context().close();
   });
 
