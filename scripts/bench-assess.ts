@@ -24,10 +24,14 @@ function loadCaseFiles(): { files: CaseFile[]; raw: unknown[] } {
   return { files, raw };
 }
 
-const at = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const at = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** Times `run` over every item for ROUNDS rounds: throughput and per-call percentiles. */
-function measure<T>(items: T[], run: (item: T) => unknown): { perSecond: number; p50: number; p99: number; count: number } {
+function measure<T>(
+  items: T[],
+  run: (item: T) => unknown,
+): { perSecond: number; p50: number; p99: number; count: number } {
   for (let i = 0; i < 5; i++) for (const item of items) run(item); // warm-up: JIT and formatter caches
   const times: number[] = [];
   const start = performance.now();
@@ -49,8 +53,12 @@ export async function benchAssess(): Promise<void> {
   const assess = measure(files, assessCase);
   const parse = measure(raw, parseCaseFile);
   console.log(`\n## assess (in-process, ${files.length} case files × ${ROUNDS} rounds = ${assess.count} assessments)`);
-  console.log(`assessCase:    ${Math.round(assess.perSecond).toLocaleString('en')} assessments/s  p50 ${assess.p50.toFixed(3)} ms  p99 ${assess.p99.toFixed(3)} ms  (target ≥ 5,000/s, p99 ≤ 2 ms)`);
-  console.log(`parseCaseFile: ${Math.round(parse.perSecond).toLocaleString('en')} files/s        p50 ${parse.p50.toFixed(3)} ms  p99 ${parse.p99.toFixed(3)} ms`);
+  console.log(
+    `assessCase:    ${Math.round(assess.perSecond).toLocaleString('en')} assessments/s  p50 ${assess.p50.toFixed(3)} ms  p99 ${assess.p99.toFixed(3)} ms  (target ≥ 5,000/s, p99 ≤ 2 ms)`,
+  );
+  console.log(
+    `parseCaseFile: ${Math.round(parse.perSecond).toLocaleString('en')} files/s        p50 ${parse.p50.toFixed(3)} ms  p99 ${parse.p99.toFixed(3)} ms`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchAssess();

@@ -6,7 +6,13 @@ export function buildCaseFile(overrides: Partial<CaseFile> = {}): CaseFile {
   return {
     now: '2026-06-10T12:00:00Z',
     store: { currency: 'USD', language: 'en' },
-    customer: { id: 'c-1', name: 'Kim Lee', identities: ['email:kim@example.com'], flags: [], history: { orders: 2, lifetimeValue: 9000, claims: 0, deliveryClaims12m: 0 } },
+    customer: {
+      id: 'c-1',
+      name: 'Kim Lee',
+      identities: ['email:kim@example.com'],
+      flags: [],
+      history: { orders: 2, lifetimeValue: 9000, claims: 0, deliveryClaims12m: 0 },
+    },
     order: {
       id: 'O-1',
       identity: 'email:kim@example.com',
@@ -34,7 +40,14 @@ export function buildCaseFile(overrides: Partial<CaseFile> = {}): CaseFile {
         ],
       },
     ],
-    messages: [{ from: 'email:kim@example.com', at: '2026-06-06T09:00:00Z', channel: 'email', text: 'Hello, I have a question about my order.' }],
+    messages: [
+      {
+        from: 'email:kim@example.com',
+        at: '2026-06-06T09:00:00Z',
+        channel: 'email',
+        text: 'Hello, I have a question about my order.',
+      },
+    ],
     ...overrides,
   };
 }

@@ -23,7 +23,10 @@ export function matches(actual: unknown, matcher: unknown): boolean {
   if (matcher !== null && typeof matcher === 'object') {
     if ('exists' in matcher) return (actual !== undefined && actual !== null) === matcher.exists;
     if ('includes' in matcher) return actual != null && has(actual, matcher.includes);
-    if ('excludes' in matcher) return actual == null || ((Array.isArray(actual) || typeof actual === 'string') && !has(actual, matcher.excludes));
+    if ('excludes' in matcher)
+      return (
+        actual == null || ((Array.isArray(actual) || typeof actual === 'string') && !has(actual, matcher.excludes))
+      );
     if ('min' in matcher || 'max' in matcher) {
       const min = 'min' in matcher && typeof matcher.min === 'number' ? matcher.min : Number.NEGATIVE_INFINITY;
       const max = 'max' in matcher && typeof matcher.max === 'number' ? matcher.max : Number.POSITIVE_INFINITY;
@@ -38,7 +41,8 @@ export function checkExpect(result: unknown, expect: Record<string, unknown>): s
   const problems: string[] = [];
   for (const [path, matcher] of Object.entries(expect)) {
     const actual = valueAt(result, path);
-    if (!matches(actual, matcher)) problems.push(`${path}: got ${JSON.stringify(actual)?.slice(0, 160)}, want ${JSON.stringify(matcher)}`);
+    if (!matches(actual, matcher))
+      problems.push(`${path}: got ${JSON.stringify(actual)?.slice(0, 160)}, want ${JSON.stringify(matcher)}`);
   }
   return problems;
 }

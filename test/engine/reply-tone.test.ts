@@ -14,7 +14,8 @@ test('every reply draft of the case files passes checkTone', () => {
     if (!parsed.ok) continue;
     const { reply } = assessCase(parsed.value);
     const report = checkTone(reply.text, { language: reply.language, caseFile: parsed.value });
-    for (const issue of report.issues) flagged.push(`${fixture.name}: ${issue.kind} "${reply.text.slice(issue.start, issue.end)}" — ${issue.message}`);
+    for (const issue of report.issues)
+      flagged.push(`${fixture.name}: ${issue.kind} "${reply.text.slice(issue.start, issue.end)}" — ${issue.message}`);
   }
   assert.deepEqual(flagged, []);
 });

@@ -33,7 +33,9 @@ test('every case file assessment validates against the output schema', () => {
     assert.ok(parsed.ok, fixture.name);
     const result = assessCase(parsed.value);
     assert.ok(validate(result), `${fixture.name}: ${JSON.stringify(validate.errors)}`);
-    if (result.recommendation.actions.some((a) => a === 'refund_full' || a === 'refund_partial' || a === 'return_refund')) {
+    if (
+      result.recommendation.actions.some((a) => a === 'refund_full' || a === 'refund_partial' || a === 'return_refund')
+    ) {
       assert.ok(result.recommendation.refund, `${fixture.name}: a refund action without its refund`);
     }
     assert.equal(result.recommendation.actions[0], result.recommendation.primary, fixture.name);

@@ -1,7 +1,7 @@
 import { classifyText } from '../classify/classify-text.ts';
+import { estimateArrival } from '../estimate/estimate-arrival.ts';
 import { isValuedCustomer } from '../evidence/customer-risk.ts';
 import { gatherBaseFacts, gatherEvidence, needsPhoto } from '../evidence/gather-evidence.ts';
-import { estimateArrival } from '../estimate/estimate-arrival.ts';
 import { detectLanguage } from '../language/detect-language.ts';
 import { choosePlaybook } from '../playbooks/choose-playbook.ts';
 import { costPlan } from '../playbooks/cost-plan.ts';
@@ -16,7 +16,11 @@ import { decideDisputeKind, decideFault } from './decide-fault.ts';
 import { decideStage } from './decide-stage.ts';
 
 /** What the customer asks for when the words say it and the claim does not. */
-const WISH_OF: Partial<Record<Category, ClaimWants>> = { refund_request: 'refund', return_exchange: 'exchange', cancel_order: 'cancel' };
+const WISH_OF: Partial<Record<Category, ClaimWants>> = {
+  refund_request: 'refund',
+  return_exchange: 'exchange',
+  cancel_order: 'cancel',
+};
 
 /** The honest window the rationale quotes: the parcel's own, or from today when nothing has shipped. */
 function estimateWindow(ctx: CaseContext): string {
@@ -57,8 +61,28 @@ function assessOrThrow(file: CaseFile): Assessment {
   const stage = decideStage(ctx, needsPhoto(category) && facts.evidence_provided?.verdict !== 'yes');
   const reply = draftReply({ ctx, customerLanguage: language, category, stage, facts, recommendation, fault });
   const replyLanguage = chooseReplyLanguage(language, file.store?.language);
-  const warnings = collectWarnings({ ctx, category, decision, facts, customerLanguage: language, replyLanguage: replyLanguage.language, needsTranslation: replyLanguage.needsTranslation, actions: plan.actions });
-  return { language, category, disputeKind: decideDisputeKind(category), fault, evidence: facts, recommendation, prevention: plan.prevention, stage, reply, warnings };
+  const warnings = collectWarnings({
+    ctx,
+    category,
+    decision,
+    facts,
+    customerLanguage: language,
+    replyLanguage: replyLanguage.language,
+    needsTranslation: replyLanguage.needsTranslation,
+    actions: plan.actions,
+  });
+  return {
+    language,
+    category,
+    disputeKind: decideDisputeKind(category),
+    fault,
+    evidence: facts,
+    recommendation,
+    prevention: plan.prevention,
+    stage,
+    reply,
+    warnings,
+  };
 }
 
 /** A case file in, an assessment out (DOMAIN.md §3–§8): pure, time only from `now`, never a crash. */
@@ -74,7 +98,14 @@ export function assessCase(file: CaseFile): Assessment {
       disputeKind: 'none',
       fault: 'unknown',
       evidence: {},
-      recommendation: { primary: 'escalate_supervisor', actions: ['escalate_supervisor'], alternatives: [], rationale: [], estimatedCost: 0, needsApproval: true },
+      recommendation: {
+        primary: 'escalate_supervisor',
+        actions: ['escalate_supervisor'],
+        alternatives: [],
+        rationale: [],
+        estimatedCost: 0,
+        needsApproval: true,
+      },
       prevention: [],
       stage: 'soothe',
       reply: { language: 'en', text: '' },

@@ -54,7 +54,10 @@ export function buildCaseContext(file: CaseFile): CaseContext {
     nowMs: parseTime(file.now) ?? 0,
     inbound,
     outbound,
-    customerText: inbound.map((m) => m.text).join('\n').slice(0, MAX_TEXT),
+    customerText: inbound
+      .map((m) => m.text)
+      .join('\n')
+      .slice(0, MAX_TEXT),
     latestText: (last?.text ?? '').slice(0, MAX_TEXT),
     firstInboundMs: firstTimes.length ? Math.min(...firstTimes) : undefined,
     sender: inbound.findLast((m) => typeof m.from === 'string')?.from,

@@ -9,17 +9,43 @@ import { decideCategory } from './decide-category.ts';
 import { decideFault } from './decide-fault.ts';
 import { decideStage } from './decide-stage.ts';
 
-const said = (category: Category, confidence: number, scores: Classification['scores'] = {}): Classification => ({ category, confidence, scores });
+const said = (category: Category, confidence: number, scores: Classification['scores'] = {}): Classification => ({
+  category,
+  confidence,
+  scores,
+});
 const decide = (over: Partial<CaseFile>, c: Classification, language = 'en') => {
   const ctx = buildCaseContext(buildCaseFile(over));
   return decideCategory(ctx, gatherBaseFacts(ctx), c, language).category;
 };
-const inTransit = { shipments: [{ carrier: 'UPS', shippedAt: '2026-06-09T10:00:00Z', events: [{ at: '2026-06-09T12:00:00Z', status: 'in_transit' as const }] }] };
-const stalled = { shipments: [{ carrier: 'UPS', shippedAt: '2026-06-01T10:00:00Z', events: [{ at: '2026-06-01T12:00:00Z', status: 'in_transit' as const }] }] };
+const inTransit = {
+  shipments: [
+    {
+      carrier: 'UPS',
+      shippedAt: '2026-06-09T10:00:00Z',
+      events: [{ at: '2026-06-09T12:00:00Z', status: 'in_transit' as const }],
+    },
+  ],
+};
+const stalled = {
+  shipments: [
+    {
+      carrier: 'UPS',
+      shippedAt: '2026-06-01T10:00:00Z',
+      events: [{ at: '2026-06-01T12:00:00Z', status: 'in_transit' as const }],
+    },
+  ],
+};
 
 test('decideCategory: decisive context, confident words reconciled with tracking, context when unsure', () => {
-  const monogram = { order: { id: 'o', lines: [{ sku: 'M', qty: 1, unitPrice: 1, personalization: { entered: 'AB', produced: 'AB' } }] }, claim: { wanted: 'BA' } };
-  const cheque = { order: { id: 'o', status: 'paid' as const, payment: { method: 'personal_check', status: 'pending' } }, shipments: [] };
+  const monogram = {
+    order: { id: 'o', lines: [{ sku: 'M', qty: 1, unitPrice: 1, personalization: { entered: 'AB', produced: 'AB' } }] },
+    claim: { wanted: 'BA' },
+  };
+  const cheque = {
+    order: { id: 'o', status: 'paid' as const, payment: { method: 'personal_check', status: 'pending' } },
+    shipments: [],
+  };
   const rows: [Partial<CaseFile>, Classification, Category, string?][] = [
     [monogram, said('quality_doubt', 0.9), 'personalization_error'],
     [cheque, said('order_status', 0.9), 'payment_issue'],
@@ -41,12 +67,16 @@ test('decideCategory: decisive context, confident words reconciled with tracking
     [{}, said('service_complaint', 0.9), 'general', 'es'],
     [{}, said('service_complaint', 0.9), 'service_complaint', 'ru'],
   ];
-  for (const [over, c, want, language] of rows) assert.equal(decide(over, c, language), want, `${c.category} ${JSON.stringify(over).slice(0, 80)}`);
+  for (const [over, c, want, language] of rows)
+    assert.equal(decide(over, c, language), want, `${c.category} ${JSON.stringify(over).slice(0, 80)}`);
 });
 
 test('decideFault refines the table with the evidence', () => {
   assert.equal(decideFault('wrong_item', {}), 'seller');
-  assert.equal(decideFault('personalization_error', { personalization: { verdict: 'customer_input_error' } }), 'customer');
+  assert.equal(
+    decideFault('personalization_error', { personalization: { verdict: 'customer_input_error' } }),
+    'customer',
+  );
   assert.equal(decideFault('personalization_error', { personalization: { verdict: 'shop_error' } }), 'seller');
   assert.equal(decideFault('missing_items', { weight_check: { verdict: 'consistent_with_claim' } }), 'seller');
   assert.equal(decideFault('spoiled', { transit_time: { verdict: 'exceeded' } }), 'carrier');
@@ -55,7 +85,8 @@ test('decideFault refines the table with the evidence', () => {
 
 test('decideStage: soothe first, negotiate after a refusal, verify while evidence is missing', () => {
   const out = { direction: 'out' as const, text: 'We are sorry.' };
-  const stage = (over: Partial<CaseFile>, needsEvidence = false) => decideStage(buildCaseContext(buildCaseFile(over)), needsEvidence);
+  const stage = (over: Partial<CaseFile>, needsEvidence = false) =>
+    decideStage(buildCaseContext(buildCaseFile(over)), needsEvidence);
   assert.equal(stage({}), 'soothe');
   assert.equal(stage({ claim: { refused: ['exchange'] } }), 'negotiate');
   assert.equal(stage({ messages: [{ text: 'broken' }, out] }, true), 'verify');

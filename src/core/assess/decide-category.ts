@@ -5,29 +5,41 @@ import type { CaseContext } from './case-context.ts';
 /** Below this the text alone does not decide; the structured context does. */
 export const TEXT_CONFIDENCE = 0.45;
 
-export type CategoryDecision = { category: Category; source: 'context' | 'text' | 'text+context' | 'fallback'; textCategory: Category; confidence: number };
+export type CategoryDecision = {
+  category: Category;
+  source: 'context' | 'text' | 'text+context' | 'fallback';
+  textCategory: Category;
+  confidence: number;
+};
 
 type BaseFacts = { tracking: Fact; identity: Fact; payment: Fact; personalization: Fact };
 
-const isCategory = (value: unknown): value is Category => typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+const isCategory = (value: unknown): value is Category =>
+  typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 
 /** Context that settles the category whatever the words: a wrong monogram against the spec, an uncleared cheque. */
 function decisiveContext(ctx: CaseContext, base: BaseFacts, text: Category): Category | undefined {
   const spec = base.personalization.verdict;
-  if (ctx.file.claim?.wanted !== undefined && (spec === 'customer_input_error' || spec === 'shop_error')) return 'personalization_error';
-  if (base.payment.verdict === 'uncleared_cheque' && text !== 'cancel_order' && text !== 'change_info') return 'payment_issue';
+  if (ctx.file.claim?.wanted !== undefined && (spec === 'customer_input_error' || spec === 'shop_error'))
+    return 'personalization_error';
+  if (base.payment.verdict === 'uncleared_cheque' && text !== 'cancel_order' && text !== 'change_info')
+    return 'payment_issue';
   return undefined;
 }
 
 /** The text's category reconciled with the tracking: "not received" on a parcel still moving is a delay, and so on. */
 function reconcileWithTracking(text: Category, base: BaseFacts, scores?: Classification['scores']): Category {
   // Someone other than the buyer asking about an order is an information request first (S8).
-  if (base.identity.verdict === 'other_account' && (text === 'order_status' || text === 'general')) return 'change_info';
+  if (base.identity.verdict === 'other_account' && (text === 'order_status' || text === 'general'))
+    return 'change_info';
   const tracking = base.tracking.verdict;
   const delivered = tracking === 'delivered';
   const stuck = tracking === 'stalled' || base.tracking.presumedLost === true;
   // "Where is it?" on a delivered parcel means "I don't have it" — unless the words carry no sign of a problem.
-  const soundsMissing = !scores || Object.keys(scores).length === 0 || (scores.delivered_not_received ?? 0) + (scores.delayed_or_lost ?? 0) >= 0.05;
+  const soundsMissing =
+    !scores ||
+    Object.keys(scores).length === 0 ||
+    (scores.delivered_not_received ?? 0) + (scores.delayed_or_lost ?? 0) >= 0.05;
   if (text === 'delayed_or_lost' && delivered) return 'delivered_not_received';
   if (text === 'order_status' && delivered && soundsMissing) return 'delivered_not_received';
   if (text === 'order_status' && stuck) return 'delayed_or_lost';
@@ -37,7 +49,16 @@ function reconcileWithTracking(text: Category, base: BaseFacts, scores?: Classif
 
 /** A wish about the outcome rather than a problem: the problem underneath decides the playbook. */
 const WISHES: readonly Category[] = ['refund_request', 'return_exchange'];
-const PROBLEMS: readonly Category[] = ['delivered_not_received', 'delayed_or_lost', 'missing_items', 'damaged', 'spoiled', 'wrong_item', 'quality_doubt', 'personalization_error'];
+const PROBLEMS: readonly Category[] = [
+  'delivered_not_received',
+  'delayed_or_lost',
+  'missing_items',
+  'damaged',
+  'spoiled',
+  'wrong_item',
+  'quality_doubt',
+  'personalization_error',
+];
 /** The share of the classifier's belief a problem needs next to a wish ("not received … refund me"). */
 const PROBLEM_SCORE = 0.1;
 
@@ -77,7 +98,12 @@ function categoryFromContext(ctx: CaseContext, base: BaseFacts): Category | unde
 }
 
 /** §3: the category from the classifier's reading of the words and the case's structured context. */
-export function decideCategory(ctx: CaseContext, base: BaseFacts, classification: Classification, language: LanguageTag): CategoryDecision {
+export function decideCategory(
+  ctx: CaseContext,
+  base: BaseFacts,
+  classification: Classification,
+  language: LanguageTag,
+): CategoryDecision {
   const textCategory = isCategory(classification.category) ? classification.category : 'general';
   // The classifier knows four languages; in any other its confidence means little.
   const known = CORE_LANGUAGES.some((l) => l === language);
@@ -87,13 +113,20 @@ export function decideCategory(ctx: CaseContext, base: BaseFacts, classification
   const confident = confidence >= TEXT_CONFIDENCE && textCategory !== 'general';
   if (!confident) {
     const fromContext = categoryFromContext(ctx, base);
-    if (fromContext) return { category: reconcileWithTracking(fromContext, base), source: 'context', textCategory, confidence };
+    if (fromContext)
+      return { category: reconcileWithTracking(fromContext, base), source: 'context', textCategory, confidence };
   }
   const problem = confident ? problemBehindWish(textCategory, classification, base) : undefined;
   if (problem) return { category: problem, source: 'text+context', textCategory, confidence };
   // Unsure words in a language the classifier does not know: a general question until a person reads it.
   let category = known ? reconcileWithTracking(textCategory, base, classification.scores) : 'general';
   // Food that "arrived damaged" with storage details on the claim is a spoilage case (S6).
-  if (category === 'damaged' && (ctx.file.claim?.storage !== undefined || ctx.file.claim?.hotWeather !== undefined)) category = 'spoiled';
-  return { category, source: category === textCategory ? (confident ? 'text' : 'fallback') : 'text+context', textCategory, confidence };
+  if (category === 'damaged' && (ctx.file.claim?.storage !== undefined || ctx.file.claim?.hotWeather !== undefined))
+    category = 'spoiled';
+  return {
+    category,
+    source: category === textCategory ? (confident ? 'text' : 'fallback') : 'text+context',
+    textCategory,
+    confidence,
+  };
 }

@@ -9,7 +9,10 @@ const validateCaseFile = ajv.compile<CaseFile>(caseFileSchema);
 
 /** "/order/lines/0/qty" → "order.lines[0].qty"; the root is "case file". */
 function toPath(instancePath: string, extra?: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra) parts.push(extra);
   const path = parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
   return path || 'case file';
@@ -39,12 +42,22 @@ function describe(error: ErrorObject): string {
  * or readable "path: problem" errors. Never throws, whatever the value.
  */
 export function parseCaseFile(value: unknown): { ok: true; value: CaseFile } | { ok: false; errors: string[] } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, errors: ['case file: must be a JSON object'] };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { ok: false, errors: ['case file: must be a JSON object'] };
   try {
     if (validateCaseFile(value)) return { ok: true, value };
   } catch (error) {
-    return { ok: false, errors: [`case file: could not be validated (${error instanceof Error ? error.message : 'unknown error'})`] };
+    return {
+      ok: false,
+      errors: [`case file: could not be validated (${error instanceof Error ? error.message : 'unknown error'})`],
+    };
   }
   const errors = [...new Set((validateCaseFile.errors ?? []).map(describe))];
-  return { ok: false, errors: errors.length > MAX_ERRORS ? [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`] : errors };
+  return {
+    ok: false,
+    errors:
+      errors.length > MAX_ERRORS
+        ? [...errors.slice(0, MAX_ERRORS), `… and ${errors.length - MAX_ERRORS} more`]
+        : errors,
+  };
 }

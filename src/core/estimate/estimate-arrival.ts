@@ -36,7 +36,8 @@ export function estimateArrival(input: ArrivalInput): ArrivalEstimate {
   const fromHistory = normFromHistory(input.history, input.carrier, input.service);
   const table = findTransitNorm(input.carrier, input.service);
   const norm = input.override ?? fromHistory ?? table;
-  const source = fromHistory && !input.override ? 'store_history' : table.known || input.override ? 'carrier_norm' : 'default_norm';
+  const source =
+    fromHistory && !input.override ? 'store_history' : table.known || input.override ? 'carrier_norm' : 'default_norm';
   // Not shipped yet: a day to hand it over, then the norm.
   const start = input.shippedAtMs ?? input.nowMs + DAY;
   let earliestMs = Math.max(start + norm.minDays * DAY, input.nowMs);
@@ -46,5 +47,12 @@ export function estimateArrival(input: ArrivalInput): ArrivalEstimate {
     earliestMs = input.nowMs + DAY;
     latestMs = input.nowMs + Math.max(2, norm.p90Days - norm.typicalDays) * DAY;
   }
-  return { earliest: toDay(earliestMs), latest: toDay(Math.max(latestMs, earliestMs)), latestMs, source, norm, overdue };
+  return {
+    earliest: toDay(earliestMs),
+    latest: toDay(Math.max(latestMs, earliestMs)),
+    latestMs,
+    source,
+    norm,
+    overdue,
+  };
 }

@@ -28,7 +28,10 @@ test('findTransitNorm: carrier and service, aliases, defaults', () => {
 test('estimateArrival quotes up to the 90th percentile, re-based once overdue', () => {
   const shipped = Date.parse('2026-02-09T10:00:00Z');
   const zto = estimateArrival({ carrier: 'ZTO', shippedAtMs: shipped, nowMs: NOW });
-  assert.deepEqual([zto.earliest, zto.latest, zto.overdue, zto.source], ['2026-02-12', '2026-02-15', false, 'carrier_norm']);
+  assert.deepEqual(
+    [zto.earliest, zto.latest, zto.overdue, zto.source],
+    ['2026-02-12', '2026-02-15', false, 'carrier_norm'],
+  );
   const late = estimateArrival({ carrier: 'ZTO', shippedAtMs: Date.parse('2026-01-20T00:00:00Z'), nowMs: NOW });
   assert.equal(late.overdue, true);
   assert.ok(late.earliest > '2026-02-12' && late.latest >= late.earliest);
@@ -36,7 +39,7 @@ test('estimateArrival quotes up to the 90th percentile, re-based once overdue', 
   assert.deepEqual([unshipped.earliest, unshipped.latest], ['2026-02-14', '2026-02-20']);
 });
 
-test('the store\'s own history replaces the table once it has five shipments', () => {
+test("the store's own history replaces the table once it has five shipments", () => {
   const history: TransitRecord[] = [2, 3, 3, 4, 9, 3, 3].map((days) => ({ carrier: 'zto', days }));
   const norm = normFromHistory(history, 'ZTO', undefined);
   assert.deepEqual(norm && [norm.minDays, norm.typicalDays, norm.p90Days, norm.samples], [2, 3, 9, 7]);

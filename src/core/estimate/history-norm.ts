@@ -21,8 +21,12 @@ export function normFromHistory(
 ): (TransitNorm & { samples: number }) | null {
   if (!history?.length || !carrier) return null;
   const key = normalizeCarrierKey(carrier);
-  const ofCarrier = history.filter((r) => normalizeCarrierKey(r.carrier) === key && Number.isFinite(r.days) && r.days >= 0);
-  const ofService = service ? ofCarrier.filter((r) => normalizeCarrierKey(r.service) === normalizeCarrierKey(service)) : [];
+  const ofCarrier = history.filter(
+    (r) => normalizeCarrierKey(r.carrier) === key && Number.isFinite(r.days) && r.days >= 0,
+  );
+  const ofService = service
+    ? ofCarrier.filter((r) => normalizeCarrierKey(r.service) === normalizeCarrierKey(service))
+    : [];
   const pick = ofService.length >= MIN_SAMPLES ? ofService : ofCarrier;
   if (pick.length < MIN_SAMPLES) return null;
   const days = pick.map((r) => r.days).sort((a, b) => a - b);

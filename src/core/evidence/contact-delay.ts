@@ -7,5 +7,10 @@ export function checkContactDelay(ctx: CaseContext): Fact {
   const windowDays = perishable ? ctx.policy.perishableContactWindowDays : ctx.policy.returnWindowDays;
   if (ctx.deliveredAtMs === undefined || ctx.firstInboundMs === undefined) return { verdict: 'no_data', windowDays };
   const days = Math.round(Math.max(0, daysBetween(ctx.deliveredAtMs, ctx.firstInboundMs)) * 10) / 10;
-  return { verdict: days > windowDays ? 'late' : 'within_window', days, windowDays, window: perishable ? 'perishable' : 'return' };
+  return {
+    verdict: days > windowDays ? 'late' : 'within_window',
+    days,
+    windowDays,
+    window: perishable ? 'perishable' : 'return',
+  };
 }

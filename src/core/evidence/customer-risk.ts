@@ -43,5 +43,9 @@ export function checkCustomerRisk(ctx: CaseContext, duplicateFound: boolean): Fa
 export function isValuedCustomer(ctx: CaseContext): boolean {
   const customer = ctx.file.customer;
   const flags = customer?.flags ?? [];
-  return (customer?.history?.lifetimeValue ?? 0) >= ctx.policy.valuedCustomerLifetimeValue || flags.includes('vip') || flags.includes('b2b_prospect');
+  return (
+    (customer?.history?.lifetimeValue ?? 0) >= ctx.policy.valuedCustomerLifetimeValue ||
+    flags.includes('vip') ||
+    flags.includes('b2b_prospect')
+  );
 }

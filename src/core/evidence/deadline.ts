@@ -27,7 +27,14 @@ export function checkDeadline(ctx: CaseContext, trackingVerdict: string | undefi
   const reshipCanMakeIt = reship.latestMs <= endMs;
   const lostTrack = trackingVerdict === 'stalled' || trackingVerdict === 'exception' || trackingVerdict === 'returned';
   if (lostTrack) {
-    return { verdict: 'at_risk', needBy, currentEstimate: null, tracking: trackingVerdict, reshipEstimate: [reship.earliest, reship.latest], reshipCanMakeIt };
+    return {
+      verdict: 'at_risk',
+      needBy,
+      currentEstimate: null,
+      tracking: trackingVerdict,
+      reshipEstimate: [reship.earliest, reship.latest],
+      reshipCanMakeIt,
+    };
   }
   const current = estimateArrival({
     carrier: ctx.shipment?.carrier,

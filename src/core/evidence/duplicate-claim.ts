@@ -13,7 +13,11 @@ export function checkDuplicateClaim(ctx: CaseContext): Fact {
   const mine = shingle(ctx.customerText);
   const matches = others
     .filter((o) => typeof o?.text === 'string' && (ownId === undefined || o.customerId !== ownId))
-    .map((o) => ({ customerId: o.customerId ?? null, at: o.at ?? null, similarity: Math.round(jaccard(mine, shingle(o.text)) * 100) / 100 }))
+    .map((o) => ({
+      customerId: o.customerId ?? null,
+      at: o.at ?? null,
+      similarity: Math.round(jaccard(mine, shingle(o.text)) * 100) / 100,
+    }))
     .filter((m) => m.similarity >= DUPLICATE_THRESHOLD)
     .sort((a, b) => b.similarity - a.similarity);
   return {

@@ -45,10 +45,18 @@ test('tracking_status: last scan, stalled after the policy days, presumed lost',
     [withShipment({ events: ev('2026-06-09T10:00:00Z', 'exception') }), 'exception'],
     [withShipment({ events: ev('2026-06-09T10:00:00Z', 'returned') }), 'returned'],
     [{ shipments: [] }, 'no_tracking'],
-    [{ ...withShipment({ events: ev('2026-06-07T10:00:00Z', 'in_transit') }), store: { currency: 'USD', language: 'en', policy: { stalledAfterDays: 2 } } }, 'stalled'],
+    [
+      {
+        ...withShipment({ events: ev('2026-06-07T10:00:00Z', 'in_transit') }),
+        store: { currency: 'USD', language: 'en', policy: { stalledAfterDays: 2 } },
+      },
+      'stalled',
+    ],
   ];
   for (const [over, verdict] of rows) assert.equal(readTrackingStatus(ctxOf(over)).verdict, verdict);
-  const lost = readTrackingStatus(ctxOf({ now: '2026-07-30T00:00:00Z', ...withShipment({ events: ev('2026-06-03T10:00:00Z', 'in_transit') }) }));
+  const lost = readTrackingStatus(
+    ctxOf({ now: '2026-07-30T00:00:00Z', ...withShipment({ events: ev('2026-06-03T10:00:00Z', 'in_transit') }) }),
+  );
   assert.equal(lost.presumedLost, true);
 });
 
@@ -71,7 +79,10 @@ test('contact_delay: perishable window of 2 days, else the return window', () =>
 test('deadline: at risk when the parcel cannot be counted on and a reship can still make it', () => {
   const shipped = { ...base.order, id: 'O-1', status: 'shipped' as const, needBy: '2026-06-14' };
   const stalled = withShipment({ events: [{ at: '2026-06-03T10:00:00Z', status: 'in_transit' }] });
-  const moving = withShipment({ shippedAt: '2026-06-09T10:00:00Z', events: [{ at: '2026-06-09T12:00:00Z', status: 'in_transit' }] });
+  const moving = withShipment({
+    shippedAt: '2026-06-09T10:00:00Z',
+    events: [{ at: '2026-06-09T12:00:00Z', status: 'in_transit' }],
+  });
   const rows: [Partial<CaseFile>, string][] = [
     [{ order: shipped, ...stalled }, 'at_risk'],
     [{ order: { ...shipped, needBy: '2026-06-30' }, ...moving }, 'ok'],
@@ -82,7 +93,11 @@ test('deadline: at risk when the parcel cannot be counted on and a reship can st
   ];
   for (const [over, verdict] of rows) {
     const ctx = ctxOf(over);
-    assert.equal(checkDeadline(ctx, readTrackingStatus(ctx).verdict).verdict, verdict, JSON.stringify(over.order?.needBy));
+    assert.equal(
+      checkDeadline(ctx, readTrackingStatus(ctx).verdict).verdict,
+      verdict,
+      JSON.stringify(over.order?.needBy),
+    );
   }
 });
 
@@ -97,7 +112,8 @@ test('customer_risk: delivery claims, claim rate, flags, duplicates', () => {
     [history({ orders: 5, claims: 2, deliveryClaims12m: 2 }), true, 'high'],
     [history({ orders: 5, claims: 0, deliveryClaims12m: 0 }), true, 'elevated'],
   ];
-  for (const [over, dup, verdict] of rows) assert.equal(checkCustomerRisk(ctxOf(over), dup).verdict, verdict, JSON.stringify(over));
+  for (const [over, dup, verdict] of rows)
+    assert.equal(checkCustomerRisk(ctxOf(over), dup).verdict, verdict, JSON.stringify(over));
 });
 
 test('identity: the sender against the ordering identity', () => {
@@ -113,7 +129,9 @@ test('identity: the sender against the ordering identity', () => {
 });
 
 test('payment_risk: an uncleared personal cheque only', () => {
-  const pay = (method: string, status?: string) => ({ order: { ...base.order, id: 'O-1', payment: { method, status } } });
+  const pay = (method: string, status?: string) => ({
+    order: { ...base.order, id: 'O-1', payment: { method, status } },
+  });
   assert.equal(checkPaymentRisk(ctxOf(pay('personal_check', 'pending'))).verdict, 'uncleared_cheque');
   assert.equal(checkPaymentRisk(ctxOf(pay('personal_check', 'cleared'))).verdict, 'none');
   assert.equal(checkPaymentRisk(ctxOf(pay('cashier_check', 'pending'))).verdict, 'none');
@@ -122,7 +140,11 @@ test('payment_risk: an uncleared personal cheque only', () => {
 
 test('personalization: entered vs produced vs wanted', () => {
   const spec = (entered: string, produced: string | undefined, wanted?: string) => ({
-    order: { ...base.order, id: 'O-1', lines: [{ sku: 'M', qty: 1, unitPrice: 100, personalization: { entered, produced } }] },
+    order: {
+      ...base.order,
+      id: 'O-1',
+      lines: [{ sku: 'M', qty: 1, unitPrice: 100, personalization: { entered, produced } }],
+    },
     claim: wanted === undefined ? undefined : { wanted },
   });
   const rows: [Partial<CaseFile>, string][] = [
@@ -148,5 +170,5 @@ test('duplicate_claim: near-identical texts from other customers, any script', (
     assert.equal(checkDuplicateClaim(ctx).verdict, verdict, other);
   }
   const own = ctxOf({ messages: [{ text }], otherClaims: [{ customerId: 'c-1', text }] });
-  assert.equal(checkDuplicateClaim(own).verdict, 'none', 'the customer\'s own earlier claim is not a duplicate');
+  assert.equal(checkDuplicateClaim(own).verdict, 'none', "the customer's own earlier claim is not a duplicate");
 });

@@ -7,7 +7,8 @@ const normalizeIdentity = (id: string): string => id.trim().toLowerCase();
 export function checkIdentity(ctx: CaseContext): Fact {
   const ordering = ctx.file.order?.identity;
   const sender = ctx.sender;
-  if (!ordering || !sender) return { verdict: 'unknown', hasOrderingIdentity: Boolean(ordering), hasSender: Boolean(sender) };
+  if (!ordering || !sender)
+    return { verdict: 'unknown', hasOrderingIdentity: Boolean(ordering), hasSender: Boolean(sender) };
   const same = normalizeIdentity(ordering) === normalizeIdentity(sender);
   // S18: the store may have linked several identities to one customer; both must be on that record.
   const known = new Set((ctx.file.customer?.identities ?? []).map(normalizeIdentity));

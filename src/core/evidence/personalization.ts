@@ -2,7 +2,11 @@ import type { CaseContext } from '../assess/case-context.ts';
 import type { Fact } from '../types.ts';
 
 /** Monogram letters compared as written: case, spaces and dots do not matter, order does. */
-export const normalizeSpec = (s: string): string => s.normalize('NFKC').toUpperCase().replace(/[\s.·,_-]+/g, '');
+export const normalizeSpec = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s.·,_-]+/g, '');
 
 /**
  * S5: whose error? What the customer entered vs what the shop produced vs what they now say they wanted:
@@ -16,7 +20,13 @@ export function checkPersonalization(ctx: CaseContext): Fact {
   const produced = spec.produced === undefined ? undefined : normalizeSpec(spec.produced);
   const wantedRaw = ctx.file.claim?.wanted;
   const wanted = wantedRaw === undefined ? undefined : normalizeSpec(wantedRaw);
-  const inputs = { sku: line.sku, kind: spec.kind ?? null, entered: spec.entered, produced: spec.produced ?? null, wanted: wantedRaw ?? null };
+  const inputs = {
+    sku: line.sku,
+    kind: spec.kind ?? null,
+    entered: spec.entered,
+    produced: spec.produced ?? null,
+    wanted: wantedRaw ?? null,
+  };
   if (produced !== undefined && produced !== entered) return { verdict: 'shop_error', ...inputs };
   if (wanted !== undefined && wanted !== entered) return { verdict: 'customer_input_error', ...inputs };
   if (produced === undefined) return { verdict: 'no_data', ...inputs };

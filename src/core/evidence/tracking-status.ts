@@ -18,7 +18,8 @@ export function readTrackingStatus(ctx: CaseContext): Fact {
   if (lastScanMs === undefined) return { verdict: 'no_tracking', ...base };
   const daysSinceScan = Math.max(0, Math.floor(daysBetween(lastScanMs, ctx.nowMs)));
   const norm = findTransitNorm(shipment.carrier, shipment.service);
-  const daysInTransit = ctx.shippedAtMs === undefined ? null : Math.max(0, Math.floor(daysBetween(ctx.shippedAtMs, ctx.nowMs)));
+  const daysInTransit =
+    ctx.shippedAtMs === undefined ? null : Math.max(0, Math.floor(daysBetween(ctx.shippedAtMs, ctx.nowMs)));
   const presumedLost = daysInTransit !== null && daysInTransit > ctx.policy.lostAfterTransitMultiple * norm.p90Days;
   const stalled = daysSinceScan >= ctx.policy.stalledAfterDays;
   return {

@@ -6,7 +6,11 @@ import type { Fact } from '../types.ts';
 /** The transit norm that applies: perishables by policy (2–4 days), else the store's history or the carrier table. */
 export function applicableNorm(ctx: CaseContext): { minDays: number; maxDays: number; source: string } {
   if (hasPerishables(ctx)) {
-    return { minDays: ctx.policy.perishableTransitMinDays, maxDays: ctx.policy.perishableTransitMaxDays, source: 'perishable_policy' };
+    return {
+      minDays: ctx.policy.perishableTransitMinDays,
+      maxDays: ctx.policy.perishableTransitMaxDays,
+      source: 'perishable_policy',
+    };
   }
   const carrier = ctx.shipment?.carrier;
   const service = ctx.shipment?.service;

@@ -18,11 +18,21 @@ export function checkWeight(ctx: CaseContext): Fact {
     const line = lines.find((l) => l.sku === c.sku);
     return sum + Math.min(c.qty, line?.qty ?? 0) * (line?.unitWeightG ?? 0);
   }, 0);
-  const toleranceG = Math.round(Math.max(ctx.policy.weightToleranceG, (ctx.policy.weightTolerancePct / 100) * expectedFullG));
-  if (missingG <= 0) return { verdict: 'inconclusive', expectedFullG, observedG: observed, toleranceG, reason: 'missing_quantity_unknown' };
+  const toleranceG = Math.round(
+    Math.max(ctx.policy.weightToleranceG, (ctx.policy.weightTolerancePct / 100) * expectedFullG),
+  );
+  if (missingG <= 0)
+    return {
+      verdict: 'inconclusive',
+      expectedFullG,
+      observedG: observed,
+      toleranceG,
+      reason: 'missing_quantity_unknown',
+    };
   const expectedIfClaimG = expectedFullG - missingG;
   const nearFull = Math.abs(observed - expectedFullG) <= toleranceG;
   const nearClaim = Math.abs(observed - expectedIfClaimG) <= toleranceG;
-  const verdict = nearFull && !nearClaim ? 'consistent_with_full' : nearClaim && !nearFull ? 'consistent_with_claim' : 'inconclusive';
+  const verdict =
+    nearFull && !nearClaim ? 'consistent_with_full' : nearClaim && !nearFull ? 'consistent_with_claim' : 'inconclusive';
   return { verdict, expectedFullG, expectedIfClaimG, observedG: observed, toleranceG };
 }

@@ -38,7 +38,10 @@ export function computeRefund(order: Order, scope: RefundScope): RefundBreakdown
   const lines = order.lines ?? [];
   const totals = lines.map((l) => whole(l.qty) * whole(l.unitPrice));
   const goodsTotal = totals.reduce((a, b) => a + b, 0);
-  const discountTotal = Math.min(goodsTotal, (order.discounts ?? []).reduce((a, d) => a + whole(d.amount), 0));
+  const discountTotal = Math.min(
+    goodsTotal,
+    (order.discounts ?? []).reduce((a, d) => a + whole(d.amount), 0),
+  );
   const discounts = allocateProRata(discountTotal, totals);
   const points = allocateProRata(whole(order.pointsUsed), totals);
   const shipping = scope.includeShipping ? allocateProRata(whole(order.shippingFee), totals) : totals.map(() => 0);
@@ -53,7 +56,8 @@ export function computeRefund(order: Order, scope: RefundScope): RefundBreakdown
     pointsBack += partOf(points[i] ?? 0, take, qty);
     shippingBack += partOf(shipping[i] ?? 0, take, qty);
   });
-  const share = typeof scope.share === 'number' && Number.isFinite(scope.share) ? Math.min(1, Math.max(0, scope.share)) : 1;
+  const share =
+    typeof scope.share === 'number' && Number.isFinite(scope.share) ? Math.min(1, Math.max(0, scope.share)) : 1;
   goods = Math.round(goods * share);
   pointsBack = Math.round(pointsBack * share);
   let amount = goods + shippingBack;

@@ -16,7 +16,8 @@ test('allocateProRata splits by weight with largest remainders', () => {
     [3180, [29900, 1900], [2990, 190]],
     [1e12, [1e308, 1e308, 5], [5e11, 5e11, 0]], // weights that overflow a plain sum
   ];
-  for (const [amount, weights, want] of rows) assert.deepEqual(allocateProRata(amount, weights), want, `${amount} over ${weights}`);
+  for (const [amount, weights, want] of rows)
+    assert.deepEqual(allocateProRata(amount, weights), want, `${amount} over ${weights}`);
 });
 
 const order = (over: Partial<Order> = {}): Order => ({
@@ -35,10 +36,28 @@ test('computeRefund returns what was paid for the lines concerned', () => {
   const rows: [string, Order, Parameters<typeof computeRefund>[1], number, number][] = [
     ['one line, discount share off', order(), { lines: [{ sku: 'A', qty: 1 }], includeShipping: false }, 14310, 398],
     ['all lines with shipping', order(), { lines: 'all', includeShipping: true }, 19000, 500],
-    ['half by damaged share', order(), { lines: [{ sku: 'A', qty: 1 }], share: 0.5, includeShipping: false }, 7155, 199],
-    ['part of a quantity', order({ lines: [{ sku: 'A', qty: 4, unitPrice: 3000 }], discounts: [], pointsUsed: 0 }), { lines: [{ sku: 'A', qty: 1 }], includeShipping: false }, 3000, 0],
+    [
+      'half by damaged share',
+      order(),
+      { lines: [{ sku: 'A', qty: 1 }], share: 0.5, includeShipping: false },
+      7155,
+      199,
+    ],
+    [
+      'part of a quantity',
+      order({ lines: [{ sku: 'A', qty: 4, unitPrice: 3000 }], discounts: [], pointsUsed: 0 }),
+      { lines: [{ sku: 'A', qty: 1 }], includeShipping: false },
+      3000,
+      0,
+    ],
     ['capped by amount paid', order({ amountPaid: 100 }), { lines: 'all', includeShipping: true }, 100, 500],
-    ['discount larger than goods', order({ discounts: [{ amount: 999999 }] }), { lines: 'all', includeShipping: false }, 0, 500],
+    [
+      'discount larger than goods',
+      order({ discounts: [{ amount: 999999 }] }),
+      { lines: 'all', includeShipping: false },
+      0,
+      500,
+    ],
     ['unknown sku', order(), { lines: [{ sku: 'Z', qty: 3 }], includeShipping: true }, 0, 0],
   ];
   for (const [name, o, scope, amount, points] of rows) {

@@ -1,5 +1,10 @@
 import type { ActionKind, Category } from '../types.ts';
-import { planCourierComplaint, planDelayedOrLost, planDeliveredNotReceived, planMissingItems } from './logistics-playbooks.ts';
+import {
+  planCourierComplaint,
+  planDelayedOrLost,
+  planDeliveredNotReceived,
+  planMissingItems,
+} from './logistics-playbooks.ts';
 import {
   planAnswer,
   planCancelOrder,
@@ -9,7 +14,13 @@ import {
   planServiceComplaint,
 } from './order-playbooks.ts';
 import { makePlan, type Plan, type PlaybookInput, verdictOf } from './plan.ts';
-import { planDamaged, planPersonalizationError, planQualityDoubt, planSpoiled, planWrongItem } from './product-playbooks.ts';
+import {
+  planDamaged,
+  planPersonalizationError,
+  planQualityDoubt,
+  planSpoiled,
+  planWrongItem,
+} from './product-playbooks.ts';
 
 const PLAYBOOKS: Record<Category, (input: PlaybookInput) => Plan> = {
   order_status: planAnswer,
@@ -46,7 +57,14 @@ export function applyRefusals(plan: Plan, refused: readonly ActionKind[]): Plan 
   if (!no.has(plan.primary)) return { ...plan, alternatives, notes };
   const next = alternatives[0] ?? 'escalate_supervisor';
   const actions = [next, ...plan.actions.filter((a) => a !== plan.primary && a !== next && !no.has(a))];
-  return { ...plan, branch: `${plan.branch}+refused`, primary: next, actions, alternatives: alternatives.slice(1), notes: [...notes, 'ladder_next'] };
+  return {
+    ...plan,
+    branch: `${plan.branch}+refused`,
+    primary: next,
+    actions,
+    alternatives: alternatives.slice(1),
+    notes: [...notes, 'ladder_next'],
+  };
 }
 
 /** §6: the playbook of the category, then refusals (S25), the privacy rule (S8) and the apology gift (S21). */
@@ -57,9 +75,14 @@ export function choosePlaybook(input: PlaybookInput): Plan {
   }
   let plan = PLAYBOOKS[input.category](input);
   plan = applyRefusals(plan, input.ctx.file.claim?.refused ?? []);
-  if (verdictOf(input.facts, 'identity') === 'other_account' && INFO_CATEGORIES.includes(input.category) && plan.primary !== 'deny_info_request') {
+  if (
+    verdictOf(input.facts, 'identity') === 'other_account' &&
+    INFO_CATEGORIES.includes(input.category) &&
+    plan.primary !== 'deny_info_request'
+  ) {
     plan = makePlan(`${input.category}.deny_other_identity`, 'deny_info_request', { notes: ['privacy'] });
   }
-  if (input.fault === 'seller' && !plan.notes.includes('apology_gift')) plan = { ...plan, notes: [...plan.notes, 'apology_gift'] };
+  if (input.fault === 'seller' && !plan.notes.includes('apology_gift'))
+    plan = { ...plan, notes: [...plan.notes, 'apology_gift'] };
   return plan;
 }

@@ -63,7 +63,11 @@ function refundOf(order: Order, input: PlaybookInput, plan: Plan): PlanMoney['re
   const scope: RefundScope =
     action === 'refund_full'
       ? { lines: 'all', includeShipping: true }
-      : { lines: scopeLines(input, plan.scope), share: action === 'refund_partial' ? plan.share : undefined, includeShipping: action === 'return_refund' && input.fault === 'seller' };
+      : {
+          lines: scopeLines(input, plan.scope),
+          share: action === 'refund_partial' ? plan.share : undefined,
+          includeShipping: action === 'return_refund' && input.fault === 'seller',
+        };
   const { amount, pointsReturned } = computeRefund(order, scope);
   return { amount, pointsReturned };
 }
@@ -71,7 +75,13 @@ function refundOf(order: Order, input: PlaybookInput, plan: Plan): PlanMoney['re
 /** §5/§7: the plan's estimated cost, its refund, and whether it goes beyond what an agent may grant alone. */
 export function costPlan(input: PlaybookInput, plan: Plan): PlanMoney {
   const order = input.ctx.file.order;
-  if (!order) return { compensation: 0, estimatedCost: 0, needsApproval: plan.actions.includes('escalate_supervisor'), refund: plan.actions.some((a) => REFUND_ACTIONS.includes(a)) ? { amount: 0, pointsReturned: 0 } : undefined };
+  if (!order)
+    return {
+      compensation: 0,
+      estimatedCost: 0,
+      needsApproval: plan.actions.includes('escalate_supervisor'),
+      refund: plan.actions.some((a) => REFUND_ACTIONS.includes(a)) ? { amount: 0, pointsReturned: 0 } : undefined,
+    };
   const estimatedCost = plan.actions.reduce((sum, a) => sum + costOf(a, order, input, plan), 0);
   const refund = refundOf(order, input, plan);
   const { refundApprovalLimit, goodwillLimit } = input.ctx.policy;
@@ -83,5 +93,11 @@ export function costPlan(input: PlaybookInput, plan: Plan): PlanMoney {
         ? { reason: 'goodwill_limit', limit: goodwillLimit }
         : undefined;
   const compensation = costOf('compensation', order, input, plan);
-  return { compensation, estimatedCost, needsApproval: approval !== undefined, ...(approval ? { approval } : {}), refund };
+  return {
+    compensation,
+    estimatedCost,
+    needsApproval: approval !== undefined,
+    ...(approval ? { approval } : {}),
+    refund,
+  };
 }

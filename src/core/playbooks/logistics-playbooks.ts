@@ -22,10 +22,14 @@ export function planMissingItems(input: PlaybookInput): Plan {
       prevention: ['photo_before_ship'],
     });
   }
-  return makePlan(weight === 'consistent_with_claim' ? 'missing_items.weight_confirms_claim' : 'missing_items.reship_missing', 'reship', {
-    alternatives: ['refund_partial'],
-    prevention: weight === 'consistent_with_claim' ? ['photo_before_ship'] : [],
-  });
+  return makePlan(
+    weight === 'consistent_with_claim' ? 'missing_items.weight_confirms_claim' : 'missing_items.reship_missing',
+    'reship',
+    {
+      alternatives: ['refund_partial'],
+      prevention: weight === 'consistent_with_claim' ? ['photo_before_ship'] : [],
+    },
+  );
 }
 
 /** S2/S24: a date at risk gets a reship now; a stalled parcel a trace; a moving one an honest estimate. */
@@ -57,16 +61,23 @@ export function planDelayedOrLost(input: PlaybookInput): Plan {
         scope: 'all',
       });
     }
-    return makePlan('delayed_or_lost.in_transit_wait', 'wait_and_follow_up', { alternatives: ['carrier_trace'], scope: 'all' });
+    return makePlan('delayed_or_lost.in_transit_wait', 'wait_and_follow_up', {
+      alternatives: ['carrier_trace'],
+      scope: 'all',
+    });
   }
-  return makePlan('delayed_or_lost.not_shipped', 'reply_only', { alternatives: ['cancel_order', 'refund_full'], scope: 'all' });
+  return makePlan('delayed_or_lost.not_shipped', 'reply_only', {
+    alternatives: ['cancel_order', 'refund_full'],
+    scope: 'all',
+  });
 }
 
 /** S3: small and trusted → goodwill; large → the carrier's delivery record; risky → never an automatic reship. */
 export function planDeliveredNotReceived(input: PlaybookInput): Plan {
   const risk = verdictOf(input.facts, 'customer_risk');
   const value = verdictOf(input.facts, 'order_value');
-  const prevention = value === 'high' && input.ctx.shipment?.signature !== true ? (['signature_required'] as const) : [];
+  const prevention =
+    value === 'high' && input.ctx.shipment?.signature !== true ? (['signature_required'] as const) : [];
   const wantsRefund = input.wants === 'refund';
   if (risk === 'elevated' || risk === 'high' || verdictOf(input.facts, 'duplicate_claim') === 'similar_claims_found') {
     return makePlan('delivered_not_received.risk_investigate', 'carrier_trace', {

@@ -19,10 +19,16 @@ function isWithinReturnWindow(ctx: CaseContext): boolean {
 export function planReturnOrRefund(input: PlaybookInput): Plan {
   const { ctx, category } = input;
   if (isUnshipped(ctx) && ctx.file.order) {
-    return makePlan(`${category}.unshipped_cancel`, 'cancel_order', { actions: ['cancel_order', 'refund_full'], alternatives: [], scope: 'all' });
+    return makePlan(`${category}.unshipped_cancel`, 'cancel_order', {
+      actions: ['cancel_order', 'refund_full'],
+      alternatives: [],
+      scope: 'all',
+    });
   }
   if (!isWithinReturnWindow(ctx)) {
-    return makePlan(`${category}.outside_window`, 'decline_politely', { alternatives: ['exchange', 'escalate_supervisor'] });
+    return makePlan(`${category}.outside_window`, 'decline_politely', {
+      alternatives: ['exchange', 'escalate_supervisor'],
+    });
   }
   const wants = input.wants;
   const exchangeFirst = category === 'return_exchange' ? wants !== 'refund' : wants === 'exchange';
@@ -34,12 +40,19 @@ export function planReturnOrRefund(input: PlaybookInput): Plan {
 /** §6 cancel: unshipped → cancel and refund in full; shipped → ask the carrier to intercept, else a return. */
 export function planCancelOrder(input: PlaybookInput): Plan {
   if (isUnshipped(input.ctx)) {
-    return makePlan('cancel_order.unshipped', 'cancel_order', { actions: ['cancel_order', 'refund_full'], scope: 'all' });
+    return makePlan('cancel_order.unshipped', 'cancel_order', {
+      actions: ['cancel_order', 'refund_full'],
+      scope: 'all',
+    });
   }
   if (verdictOf(input.facts, 'tracking_status') === 'delivered') {
     return makePlan('cancel_order.delivered_return', 'return_refund', { alternatives: ['exchange'], scope: 'all' });
   }
-  return makePlan('cancel_order.intercept', 'carrier_trace', { actions: ['carrier_trace', 'return_refund'], alternatives: ['decline_politely'], scope: 'all' });
+  return makePlan('cancel_order.intercept', 'carrier_trace', {
+    actions: ['carrier_trace', 'return_refund'],
+    alternatives: ['decline_politely'],
+    scope: 'all',
+  });
 }
 
 /** S8: only the ordering identity sees or changes an order; its own address change is made while unshipped. */
@@ -47,14 +60,19 @@ export function planChangeInfo(input: PlaybookInput): Plan {
   if (verdictOf(input.facts, 'identity') !== 'ordering_account') {
     return makePlan('change_info.deny_other_identity', 'deny_info_request', { notes: ['privacy'] });
   }
-  if (isUnshipped(input.ctx)) return makePlan('change_info.change_address', 'change_address', { alternatives: ['cancel_order'] });
+  if (isUnshipped(input.ctx))
+    return makePlan('change_info.change_address', 'change_address', { alternatives: ['cancel_order'] });
   return makePlan('change_info.shipped_redirect', 'carrier_trace', { alternatives: ['reply_only'] });
 }
 
 /** S4: never ship on an uncleared cheque — hold it until it clears, or cancel if the date cannot be met. */
 export function planPaymentIssue(input: PlaybookInput): Plan {
   if (verdictOf(input.facts, 'payment_risk') === 'uncleared_cheque') {
-    return makePlan('payment_issue.hold_cheque', 'hold_until_cleared', { alternatives: ['cancel_order'], prevention: ['hold_until_cleared'], scope: 'all' });
+    return makePlan('payment_issue.hold_cheque', 'hold_until_cleared', {
+      alternatives: ['cancel_order'],
+      prevention: ['hold_until_cleared'],
+      scope: 'all',
+    });
   }
   return makePlan('payment_issue.answer', 'reply_only', { alternatives: ['escalate_supervisor'] });
 }

@@ -5,7 +5,14 @@ import type { ActionKind, Category, ClaimWants, Fact, Fault, Prevention } from '
 export type LineScope = 'claim' | 'all' | 'personalized' | 'perishable';
 
 /** Extra sentences of the rationale beyond the branch's own. */
-export type Note = 'valued_customer' | 'lscpa' | 'apology_gift' | 'privacy' | 'carrier_preference' | 'ladder_next' | 'redo_free_large';
+export type Note =
+  | 'valued_customer'
+  | 'lscpa'
+  | 'apology_gift'
+  | 'privacy'
+  | 'carrier_preference'
+  | 'ladder_next'
+  | 'redo_free_large';
 
 /**
  * A playbook's decision, a plain value: the branch taken (its rationale sentence), the plan with the
@@ -38,7 +45,11 @@ export type PlaybookInput = {
 export const verdictOf = (facts: Record<string, Fact>, name: string): string | undefined => facts[name]?.verdict;
 
 /** A plan with the defaults filled in: actions start with the primary, no notes, no goodwill. */
-export function makePlan(branch: string, primary: ActionKind, rest: Partial<Omit<Plan, 'branch' | 'primary'>> = {}): Plan {
+export function makePlan(
+  branch: string,
+  primary: ActionKind,
+  rest: Partial<Omit<Plan, 'branch' | 'primary'>> = {},
+): Plan {
   const actions = rest.actions ?? [primary];
   return {
     branch,
@@ -63,7 +74,9 @@ export function scopeValue(input: PlaybookInput, scope: LineScope): number {
       return sum + (line ? Math.min(c.qty, line.qty) * line.unitPrice : 0);
     }, 0);
   }
-  const picked = lines.filter((l) => (scope === 'personalized' ? l.personalization : scope === 'perishable' ? l.perishable : true));
+  const picked = lines.filter((l) =>
+    scope === 'personalized' ? l.personalization : scope === 'perishable' ? l.perishable : true,
+  );
   return picked.reduce((sum, l) => sum + l.qty * l.unitPrice, 0);
 }
 
@@ -71,6 +84,8 @@ export function scopeValue(input: PlaybookInput, scope: LineScope): number {
 export function maxUnitPrice(input: PlaybookInput, scope: LineScope): number {
   const lines = input.ctx.file.order?.lines ?? [];
   const skus = new Set((input.ctx.file.claim?.lines ?? []).map((c) => c.sku));
-  const picked = lines.filter((l) => (scope === 'perishable' ? l.perishable : scope === 'claim' && skus.size ? skus.has(l.sku) : true));
+  const picked = lines.filter((l) =>
+    scope === 'perishable' ? l.perishable : scope === 'claim' && skus.size ? skus.has(l.sku) : true,
+  );
   return picked.reduce((max, l) => Math.max(max, l.unitPrice), 0);
 }

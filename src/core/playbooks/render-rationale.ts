@@ -1,10 +1,10 @@
 import { formatMoney } from '../money/format-money.ts';
+import { REFUSED_DEFAULT, REFUSED_NOUNS } from '../reply/reply-phrases.ts';
 import { CORE_LANGUAGES, type CoreLanguage, type Fact, type LanguageTag } from '../types.ts';
 import type { PlanMoney } from './cost-plan.ts';
 import type { Plan, PlaybookInput } from './plan.ts';
 import { scopeValue } from './plan.ts';
 import { BRANCH_PHRASES, type Phrase } from './rationale-branches.ts';
-import { REFUSED_DEFAULT, REFUSED_NOUNS } from '../reply/reply-phrases.ts';
 import { FACT_PHRASES, NOTE_PHRASES } from './rationale-notes.ts';
 
 /** A supported language, or English for any other store language. */
@@ -13,11 +13,15 @@ export function toCoreLanguage(language: LanguageTag | undefined): CoreLanguage 
 }
 
 /** Placeholder values: a record, or a lookup that computes each value only when a template asks for it. */
-export type TemplateVars = Record<string, string | number | undefined> | ((name: string) => string | number | undefined);
+export type TemplateVars =
+  | Record<string, string | number | undefined>
+  | ((name: string) => string | number | undefined);
 
 /** Fills {name} placeholders; unknown names become an empty string, values never carry markup. */
 export function fillTemplate(template: string, vars: TemplateVars): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String((typeof vars === 'function' ? vars(name) : vars[name]) ?? '').replace(/[<>]/g, ''));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    String((typeof vars === 'function' ? vars(name) : vars[name]) ?? '').replace(/[<>]/g, ''),
+  );
 }
 
 const num = (fact: Fact | undefined, key: string): number | undefined => {
@@ -26,34 +30,61 @@ const num = (fact: Fact | undefined, key: string): number | undefined => {
 };
 
 /** The values the rationale's sentences quote, formatted for the store's language when asked for. */
-function rationaleVars(input: PlaybookInput, plan: Plan, money: PlanMoney, lang: CoreLanguage, estimate: string): (name: string) => string | number | undefined {
+function rationaleVars(
+  input: PlaybookInput,
+  plan: Plan,
+  money: PlanMoney,
+  lang: CoreLanguage,
+  estimate: string,
+): (name: string) => string | number | undefined {
   const currency = input.ctx.file.store?.currency ?? 'USD';
   const fmt = (n: number): string => formatMoney(n, currency, lang);
   const f = input.facts;
   const clean = (v: unknown): string | undefined => (typeof v === 'string' ? v.slice(0, 40) : undefined);
   return (name) => {
     switch (name) {
-      case 'goods': return fmt(scopeValue(input, plan.scope));
-      case 'refund': return fmt(money.refund?.amount ?? 0);
-      case 'compensation': return fmt(money.compensation);
-      case 'amount': return fmt(num(f.order_value, 'amount') ?? 0);
-      case 'limit': return fmt(money.approval?.limit ?? input.ctx.policy.refundApprovalLimit);
-      case 'personalizedGoods': return fmt(scopeValue(input, 'personalized'));
-      case 'needBy': return clean(f.deadline?.needBy);
-      case 'daysSinceScan': return num(f.tracking_status, 'daysSinceScan');
-      case 'carrier': return clean(input.ctx.shipment?.carrier) ?? '—';
-      case 'normMaxDays': return num(f.transit_time, 'normMaxDays');
-      case 'transitDays': return num(f.transit_time, 'days');
-      case 'contactDays': return num(f.contact_delay, 'days');
-      case 'estimate': return estimate;
-      case 'produced': return clean(f.personalization?.produced);
-      case 'entered': return clean(f.personalization?.entered);
-      case 'wanted': return clean(f.personalization?.wanted);
-      case 'returnWindowDays': return input.ctx.policy.returnWindowDays;
-      case 'clearanceDays': return num(f.payment_risk, 'clearanceDays');
-      case 'clearsBy': return clean(f.payment_risk?.clearsBy);
-      case 'nextOffer': return (REFUSED_NOUNS[plan.primary] ?? REFUSED_DEFAULT)[lang];
-      default: return undefined;
+      case 'goods':
+        return fmt(scopeValue(input, plan.scope));
+      case 'refund':
+        return fmt(money.refund?.amount ?? 0);
+      case 'compensation':
+        return fmt(money.compensation);
+      case 'amount':
+        return fmt(num(f.order_value, 'amount') ?? 0);
+      case 'limit':
+        return fmt(money.approval?.limit ?? input.ctx.policy.refundApprovalLimit);
+      case 'personalizedGoods':
+        return fmt(scopeValue(input, 'personalized'));
+      case 'needBy':
+        return clean(f.deadline?.needBy);
+      case 'daysSinceScan':
+        return num(f.tracking_status, 'daysSinceScan');
+      case 'carrier':
+        return clean(input.ctx.shipment?.carrier) ?? '—';
+      case 'normMaxDays':
+        return num(f.transit_time, 'normMaxDays');
+      case 'transitDays':
+        return num(f.transit_time, 'days');
+      case 'contactDays':
+        return num(f.contact_delay, 'days');
+      case 'estimate':
+        return estimate;
+      case 'produced':
+        return clean(f.personalization?.produced);
+      case 'entered':
+        return clean(f.personalization?.entered);
+      case 'wanted':
+        return clean(f.personalization?.wanted);
+      case 'returnWindowDays':
+        return input.ctx.policy.returnWindowDays;
+      case 'clearanceDays':
+        return num(f.payment_risk, 'clearanceDays');
+      case 'clearsBy':
+        return clean(f.payment_risk?.clearsBy);
+      case 'nextOffer':
+        return (REFUSED_NOUNS[plan.primary] ?? REFUSED_DEFAULT)[lang];
+      default:
+        return undefined;
     }
   };
 }
@@ -73,7 +104,8 @@ export function renderRationale(input: PlaybookInput, plan: Plan, money: PlanMon
     const fact = input.facts[name];
     const phrase = fact && FACT_PHRASES[`${name}.${fact.verdict}`];
     if (!phrase || !fact) continue;
-    if (name === 'customer_risk' && !(typeof fact.deliveryClaims12m === 'number' && fact.deliveryClaims12m > 0)) continue;
+    if (name === 'customer_risk' && !(typeof fact.deliveryClaims12m === 'number' && fact.deliveryClaims12m > 0))
+      continue;
     const factVars = (name: string): string | number | undefined => {
       if (name === 'matches') return Array.isArray(fact.matches) ? fact.matches.length : undefined;
       const value = fact[name];

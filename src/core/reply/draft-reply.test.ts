@@ -7,9 +7,18 @@ import { chooseReplyLanguage } from './draft-reply.ts';
 import { formatDay } from './format-date.ts';
 
 const reply = (over: Partial<CaseFile>) => assessCase(buildCaseFile(over)).reply;
-const inTransit = { shipments: [{ carrier: 'ZTO', trackingNo: 'ZTO123', shippedAt: '2026-06-08T10:00:00Z', events: [{ at: '2026-06-09T12:00:00Z', status: 'in_transit' as const }] }] };
+const inTransit = {
+  shipments: [
+    {
+      carrier: 'ZTO',
+      trackingNo: 'ZTO123',
+      shippedAt: '2026-06-08T10:00:00Z',
+      events: [{ at: '2026-06-09T12:00:00Z', status: 'in_transit' as const }],
+    },
+  ],
+};
 
-test('chooseReplyLanguage: the customer\'s language, else the store\'s flagged for translation', () => {
+test("chooseReplyLanguage: the customer's language, else the store's flagged for translation", () => {
   assert.deepEqual(chooseReplyLanguage('zh-Hant', 'en'), { language: 'zh-Hant', needsTranslation: false });
   assert.deepEqual(chooseReplyLanguage('es', 'ru'), { language: 'ru', needsTranslation: true });
   assert.deepEqual(chooseReplyLanguage('de', 'fr'), { language: 'en', needsTranslation: true });
@@ -24,21 +33,33 @@ test('formatDay writes dates as people do in each language', () => {
 });
 
 test('a status reply carries carrier, tracking number and an honest window, never a promise', () => {
-  const text = reply({ ...inTransit, order: { ...buildCaseFile().order, id: 'O-1', status: 'shipped' }, messages: [{ from: 'email:kim@example.com', text: 'Where is my order? When will it arrive?' }] }).text;
+  const text = reply({
+    ...inTransit,
+    order: { ...buildCaseFile().order, id: 'O-1', status: 'shipped' },
+    messages: [{ from: 'email:kim@example.com', text: 'Where is my order? When will it arrive?' }],
+  }).text;
   assert.match(text, /ZTO123/);
   assert.match(text, /expected between June \d+ and June \d+/);
   assert.doesNotMatch(text, /guarantee|100%|definitely/i);
 });
 
 test('order details never reach a sender who is not the ordering identity', () => {
-  for (const text of ['Where is order O-1 and what address is on it?', '订单O-1寄到哪里了？地址是什么？', 'Куда отправлен заказ O-1? Какой там адрес?']) {
+  for (const text of [
+    'Where is order O-1 and what address is on it?',
+    '订单O-1寄到哪里了？地址是什么？',
+    'Куда отправлен заказ O-1? Какой там адрес?',
+  ]) {
     const draft = reply({ ...inTransit, messages: [{ from: 'email:stranger@example.net', text }] }).text;
-    for (const secret of ['1 Quiet Road', 'ZTO123', 'Napkins', '$45.00', 'Kim']) assert.ok(!draft.includes(secret), `${secret} in: ${draft}`);
+    for (const secret of ['1 Quiet Road', 'ZTO123', 'Napkins', '$45.00', 'Kim'])
+      assert.ok(!draft.includes(secret), `${secret} in: ${draft}`);
   }
 });
 
 test('customer markup never comes back as markup', () => {
-  const draft = reply({ customer: { name: '<img src=x onerror=alert(1)>Kim<b>', identities: ['email:kim@example.com'] }, messages: [{ from: 'email:kim@example.com', text: '<script>alert(1)</script> hello' }] });
+  const draft = reply({
+    customer: { name: '<img src=x onerror=alert(1)>Kim<b>', identities: ['email:kim@example.com'] },
+    messages: [{ from: 'email:kim@example.com', text: '<script>alert(1)</script> hello' }],
+  });
   assert.doesNotMatch(draft.text, /[<>]/);
 });
 

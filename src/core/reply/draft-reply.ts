@@ -3,11 +3,32 @@ import { estimateArrival } from '../estimate/estimate-arrival.ts';
 import { expeditedNorm } from '../estimate/transit-norms.ts';
 import { formatMoney } from '../money/format-money.ts';
 import { fillTemplate, toCoreLanguage } from '../playbooks/render-rationale.ts';
-import { CORE_LANGUAGES, type Category, type CoreLanguage, type Fact, type Fault, type LanguageTag, type Recommendation, type Stage } from '../types.ts';
+import {
+  type Category,
+  CORE_LANGUAGES,
+  type CoreLanguage,
+  type Fact,
+  type Fault,
+  type LanguageTag,
+  type Recommendation,
+  type Stage,
+} from '../types.ts';
 import { formatDay } from './format-date.ts';
 import {
-  ACTION_PHRASES, APOLOGY_GIFT, BRANCH_REPLY, CLOSING, FACTS, GENERAL_INVITE, GREETING, GREETING_PLAIN,
-  CUSTOMER_RETURN, LSCPA_ACK, LSCPA_ASK, REFUSED_DEFAULT, REFUSED_NOUNS, soothePhrase,
+  ACTION_PHRASES,
+  APOLOGY_GIFT,
+  BRANCH_REPLY,
+  CLOSING,
+  CUSTOMER_RETURN,
+  FACTS,
+  GENERAL_INVITE,
+  GREETING,
+  GREETING_PLAIN,
+  LSCPA_ACK,
+  LSCPA_ASK,
+  REFUSED_DEFAULT,
+  REFUSED_NOUNS,
+  soothePhrase,
 } from './reply-phrases.ts';
 
 export type ReplyInput = {
@@ -23,14 +44,32 @@ export type ReplyInput = {
 export type ReplyDraft = { language: LanguageTag; text: string; needsTranslation?: boolean };
 
 /** Categories whose reply carries the parcel's facts (S11: carrier, tracking number, honest estimate). */
-const PARCEL_FACTS: readonly Category[] = ['order_status', 'delayed_or_lost', 'delivered_not_received', 'courier_complaint', 'cancel_order', 'change_info'];
+const PARCEL_FACTS: readonly Category[] = [
+  'order_status',
+  'delayed_or_lost',
+  'delivered_not_received',
+  'courier_complaint',
+  'cancel_order',
+  'change_info',
+];
 
 /** Categories whose reply also quotes the honest arrival window (not a parcel being cancelled or redirected). */
-const ESTIMATE_FACTS: readonly Category[] = ['order_status', 'delayed_or_lost', 'delivered_not_received', 'courier_complaint'];
+const ESTIMATE_FACTS: readonly Category[] = [
+  'order_status',
+  'delayed_or_lost',
+  'delivered_not_received',
+  'courier_complaint',
+];
 
 /** Interpolated values lose markup characters and are kept short: customer text never comes back as markup. */
 export const cleanValue = (value: unknown, max = 60): string =>
-  typeof value === 'string' ? value.replace(/<[^>]*>/g, '').replace(/[<>]/g, '').slice(0, max).trim() : '';
+  typeof value === 'string'
+    ? value
+        .replace(/<[^>]*>/g, '')
+        .replace(/[<>]/g, '')
+        .slice(0, max)
+        .trim()
+    : '';
 
 /** S8: order details only for the ordering identity (or when the order records no identity to check against). */
 export function mayDiscloseOrder(ctx: CaseContext, facts: Record<string, Fact>): boolean {
@@ -40,15 +79,23 @@ export function mayDiscloseOrder(ctx: CaseContext, facts: Record<string, Fact>):
 }
 
 /** The reply's language: the customer's when supported, else the store's, flagged for translation (S22). */
-export function chooseReplyLanguage(customer: LanguageTag, store: LanguageTag | undefined): { language: CoreLanguage; needsTranslation: boolean } {
+export function chooseReplyLanguage(
+  customer: LanguageTag,
+  store: LanguageTag | undefined,
+): { language: CoreLanguage; needsTranslation: boolean } {
   const supported = CORE_LANGUAGES.find((l) => l === customer);
   if (supported) return { language: supported, needsTranslation: false };
   return { language: toCoreLanguage(store), needsTranslation: customer !== 'und' };
 }
 
 /** The reply's values plus an honest window as {from} and {to}. */
-function withWindow(vars: (name: string) => string, est: { earliest: string; latest: string }, lang: CoreLanguage): (name: string) => string {
-  return (name) => (name === 'from' ? formatDay(est.earliest, lang) : name === 'to' ? formatDay(est.latest, lang) : vars(name));
+function withWindow(
+  vars: (name: string) => string,
+  est: { earliest: string; latest: string },
+  lang: CoreLanguage,
+): (name: string) => string {
+  return (name) =>
+    name === 'from' ? formatDay(est.earliest, lang) : name === 'to' ? formatDay(est.latest, lang) : vars(name);
 }
 
 /** The parcel's facts in the reply: carrier and tracking, then delivered / stalled / an honest window. */
@@ -61,10 +108,17 @@ function parcelLines(input: ReplyInput, lang: CoreLanguage, vars: (name: string)
     return [fillTemplate(FACTS.notShipped[lang], withWindow(vars, est, lang))];
   }
   const lines = vars('trackingNo') ? [fillTemplate(FACTS.parcel[lang], vars)] : [];
-  if (tracking === 'delivered' && ctx.deliveredAtMs !== undefined) lines.push(fillTemplate(FACTS.delivered[lang], vars));
+  if (tracking === 'delivered' && ctx.deliveredAtMs !== undefined)
+    lines.push(fillTemplate(FACTS.delivered[lang], vars));
   else if (tracking === 'stalled') lines.push(fillTemplate(FACTS.stalled[lang], vars));
   else if (tracking === 'in_transit' && ESTIMATE_FACTS.includes(input.category)) {
-    const est = estimateArrival({ carrier: ctx.shipment.carrier, service: ctx.shipment.service, shippedAtMs: ctx.shippedAtMs, nowMs: ctx.nowMs, history: ctx.file.store?.transitHistory });
+    const est = estimateArrival({
+      carrier: ctx.shipment.carrier,
+      service: ctx.shipment.service,
+      shippedAtMs: ctx.shippedAtMs,
+      nowMs: ctx.nowMs,
+      history: ctx.file.store?.transitHistory,
+    });
     lines.push(fillTemplate(FACTS.estimate[lang], withWindow(vars, est, lang)));
   }
   return lines;
@@ -74,32 +128,61 @@ function parcelLines(input: ReplyInput, lang: CoreLanguage, vars: (name: string)
 function replyVars(input: ReplyInput, lang: CoreLanguage): (name: string) => string {
   const { ctx, recommendation } = input;
   const currency = ctx.file.store?.currency ?? 'USD';
-  const reship = (): ReturnType<typeof estimateArrival> => estimateArrival({ nowMs: ctx.nowMs, shippedAtMs: ctx.nowMs, override: expeditedNorm() });
+  const reship = (): ReturnType<typeof estimateArrival> =>
+    estimateArrival({ nowMs: ctx.nowMs, shippedAtMs: ctx.nowMs, override: expeditedNorm() });
   const spec = input.facts.personalization;
   return (name) => {
     switch (name) {
-      case 'name': return cleanValue(ctx.file.customer?.name, 40);
-      case 'orderId': return cleanValue(ctx.file.order?.id, 40);
-      case 'carrier': return cleanValue(ctx.shipment?.carrier, 40);
-      case 'trackingNo': return cleanValue(ctx.shipment?.trackingNo, 60);
-      case 'since': { const last = ctx.events.at(-1); return last ? formatDay(last.at, lang) : ''; }
-      case 'deliveredOn': return ctx.deliveredAtMs !== undefined ? formatDay(new Date(ctx.deliveredAtMs).toISOString(), lang) : '';
-      case 'refund': return formatMoney(recommendation.refund?.amount ?? 0, currency, lang);
-      case 'compensation': return formatMoney(recommendation.primary === 'compensation' ? recommendation.estimatedCost : 0, currency, lang);
-      case 'days': return String(input.category === 'payment_issue' ? ctx.policy.chequeClearanceDays : ctx.policy.returnWindowDays);
-      case 'reshipFrom': return formatDay(reship().earliest, lang);
-      case 'reshipTo': return formatDay(reship().latest, lang);
-      case 'entered': return cleanValue(spec?.entered, 20);
-      case 'wanted': return cleanValue(spec?.wanted, 20);
-      case 'refused': { const refused = ctx.file.claim?.refused?.at(-1); return ((refused && REFUSED_NOUNS[refused]) ?? REFUSED_DEFAULT)[lang]; }
-      default: return '';
+      case 'name':
+        return cleanValue(ctx.file.customer?.name, 40);
+      case 'orderId':
+        return cleanValue(ctx.file.order?.id, 40);
+      case 'carrier':
+        return cleanValue(ctx.shipment?.carrier, 40);
+      case 'trackingNo':
+        return cleanValue(ctx.shipment?.trackingNo, 60);
+      case 'since': {
+        const last = ctx.events.at(-1);
+        return last ? formatDay(last.at, lang) : '';
+      }
+      case 'deliveredOn':
+        return ctx.deliveredAtMs !== undefined ? formatDay(new Date(ctx.deliveredAtMs).toISOString(), lang) : '';
+      case 'refund':
+        return formatMoney(recommendation.refund?.amount ?? 0, currency, lang);
+      case 'compensation':
+        return formatMoney(
+          recommendation.primary === 'compensation' ? recommendation.estimatedCost : 0,
+          currency,
+          lang,
+        );
+      case 'days':
+        return String(
+          input.category === 'payment_issue' ? ctx.policy.chequeClearanceDays : ctx.policy.returnWindowDays,
+        );
+      case 'reshipFrom':
+        return formatDay(reship().earliest, lang);
+      case 'reshipTo':
+        return formatDay(reship().latest, lang);
+      case 'entered':
+        return cleanValue(spec?.entered, 20);
+      case 'wanted':
+        return cleanValue(spec?.wanted, 20);
+      case 'refused': {
+        const refused = ctx.file.claim?.refused?.at(-1);
+        return ((refused && REFUSED_NOUNS[refused]) ?? REFUSED_DEFAULT)[lang];
+      }
+      default:
+        return '';
     }
   };
 }
 
 /** S9/S10/S16/S25: a warm draft — soothe, the facts, the plan, the next offer after a refusal — never order data to a stranger. */
 export function draftReply(input: ReplyInput): ReplyDraft {
-  const { language: lang, needsTranslation } = chooseReplyLanguage(input.customerLanguage, input.ctx.file.store?.language);
+  const { language: lang, needsTranslation } = chooseReplyLanguage(
+    input.customerLanguage,
+    input.ctx.file.store?.language,
+  );
   const vars = replyVars(input, lang);
   const disclose = mayDiscloseOrder(input.ctx, input.facts);
   const parts: string[] = [vars('name') && disclose ? fillTemplate(GREETING[lang], vars) : GREETING_PLAIN[lang]];
@@ -110,7 +193,8 @@ export function draftReply(input: ReplyInput): ReplyDraft {
     parts.push(soothePhrase(input.category, primary)[lang]);
     if (input.stage === 'negotiate') parts.push(fillTemplate(LSCPA_ACK[lang], vars));
     if (PARCEL_FACTS.includes(input.category)) parts.push(...parcelLines(input, lang, vars));
-    const customerChoice = input.fault === 'customer' || input.category === 'refund_request' || input.category === 'return_exchange';
+    const customerChoice =
+      input.fault === 'customer' || input.category === 'refund_request' || input.category === 'return_exchange';
     const branchKey = (input.recommendation.branch ?? '').replace(/\+refused$/, '');
     const branch = BRANCH_REPLY[branchKey] ?? BRANCH_REPLY[`*.${branchKey.split('.').slice(1).join('.')}`];
     const action = branch ?? (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
