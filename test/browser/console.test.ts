@@ -123,6 +123,30 @@ describe('agent console in Chromium', () => {
     await page.context().close();
   });
 
+  it('S8: for someone who did not place the order, the composer flags order data and the address cannot be changed', async () => {
+    const page = await signIn(env, 'agent@fresh.demo');
+    await page
+      .locator('a.case-link', { hasText: /洗衣机/ })
+      .first()
+      .click();
+    await page.locator('[data-fact="identity"]').waitFor();
+    await page
+      .getByRole('textbox', { name: 'Reply to the customer' })
+      .fill('您好，这笔订单是滚筒洗衣机 10公斤，共2599元。');
+    await page.locator('.tone-issues li[data-kind="privacy_disclosure"]').first().waitFor();
+    await page
+      .locator('section[aria-labelledby="actions-title"]')
+      .getByRole('button', { name: 'Change address' })
+      .click();
+    await page
+      .getByRole('dialog')
+      .getByRole('alert')
+      .filter({ hasText: /only be changed when the ordering identity asks/ })
+      .waitFor();
+    assert.ok(await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).isDisabled());
+    await page.context().close();
+  });
+
   it('a case cannot close without its record, in the form or through the API', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     const id = await openCaseFromInbox(page, /lace handkerchiefs/);

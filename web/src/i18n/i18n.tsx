@@ -1,6 +1,6 @@
 // The interface language: chosen per user, remembered in localStorage under the user's id, and
 // offered as a React context so every screen formats text, money and times the same way.
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Catalogue, en, type MessageKey } from './en.ts';
 import { ru } from './ru.ts';
 import { zhHans } from './zh-hans.ts';
@@ -84,7 +84,9 @@ export function I18nProvider({
         : '—';
     return { locale, setLocale, t, tx, money, dateTime };
   }, [locale, setLocale]);
-  document.documentElement.lang = locale;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -9,6 +9,7 @@ import { useCaseMutation, useTemplates } from '../../api/hooks.ts';
 import { type CaseDetail, CHANNELS } from '../../api/types.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { caseFacts, composerTemplates } from './fill-template.ts';
+import { toneCaseFile } from './tone-case-file.ts';
 import { TonePreview } from './tone-preview.tsx';
 
 function serverIssues(e: unknown): ToneIssue[] | null {
@@ -33,7 +34,11 @@ export function ReplyComposer({ detail }: { detail: CaseDetail }) {
   const send = useCaseMutation(api.sendMessage.bind(null, detail.id));
   const deferred = useDeferredValue(text);
   const language = detail.language === 'und' ? undefined : detail.language;
-  const issues = useMemo(() => (isNote ? [] : checkTone(deferred, { language }).issues), [deferred, language, isNote]);
+  const caseFile = useMemo(() => toneCaseFile(detail), [detail]);
+  const issues = useMemo(
+    () => (isNote ? [] : checkTone(deferred, { language, caseFile }).issues),
+    [deferred, language, isNote, caseFile],
+  );
   const shown = remote && remote.length ? remote : issues;
   const blocked = shown.length > 0 && !override;
   const submit = async () => {
