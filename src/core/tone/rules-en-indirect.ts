@@ -186,4 +186,23 @@ export const EN_INDIRECT_RULES: ToneRule[] = [
     'rebuttal',
     '\\b(?:we|our (?:\\w+ ){0,2}(?:team|control|checks?|staff|warehouse|qc|packers?|inspection))\\b would have (?:caught|noticed|spotted|seen|found)\\b',
   ),
+  rule(
+    'sarcasm',
+    "\\bthat's a new one(?=\\s*[.!]|$)|\\b(?:yes|yeah|right|oh yes),? because\\b|\\bon purpose\\b|\\b(?:ate|eaten|stole|stolen) (?:it|them|your (?:parcel|package|order))\\b",
+    { unless: '\\b(?:sorry|apologi[sz]e|not on purpose)\\b' },
+  ),
+  rule(
+    'doubting_customer',
+    '\\b(?:find|found) (?:that|this|it) (?:very |highly |rather |quite )?(?:unlikely|implausible|hard to believe)\\b|\\b(?:do|can|could) you (?:have|show|provide|give us) (?:any )?proof\\b|\\bexpect (?:me|us) to believe\\b',
+  ),
+  rule(
+    'rhetorical_question',
+    '\\bhow (?:is|was) (?:that|this|it) (?:our|my) (?:fault|problem|responsibility)\\b|\\bwhat did you (?:think|expect) (?:[\'"\\w ]+ )?(?:meant|means|would happen)\\b|^\\s*who (?:orders|buys|leaves|expects|would|in their right mind)\\b|\\b(?:is|was) (?:that|it|this) (?:really )?worth (?:a|an|the)\\b',
+    { question: true },
+  ),
+  rule('dismissive', "\\bdon't hold your breath\\b|\\bno point (?:in )?(?:arguing|discussing|complaining)\\b"),
+  rule(
+    'blaming_customer',
+    "^\\s*(?:please )?read (?:our|the) (?:terms|policy|policies|description|listing|instructions|faq|small print)\\b|\\b(?:take more care|be more careful|pay more attention)\\b|\\bhardly (?:our|my) fault\\b|\\b(?:isn't|is not|wasn't|was not) (?:exactly )?(?:our|my) fault (?:that|if) you\\b",
+  ),
 ];

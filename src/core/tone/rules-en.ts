@@ -116,7 +116,7 @@ export const EN_RULES: ToneRule[] = [
   ),
   rule(
     'sarcasm',
-    '["“‘\'](?:damaged|broken|missing|lost|spoiled|faulty|defective|never arrived|wrong|not received|problem|issue)["”’\'](?!\\w)',
+    '["“‘\'](?:damaged|broken|missing|lost|spoiled|faulty|defective|never arrived|wrong|not received|problem|issue|feedback|review|complaint|concern|suggestion|emergency)["”’\'](?!\\w)',
   ),
   rule(
     'sarcasm',

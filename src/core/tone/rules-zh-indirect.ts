@@ -168,4 +168,16 @@ export const ZH_INDIRECT_RULES: ToneRule[] = [
   rule('doubting_customer', `${YOU}确定(?!一下|好)${S}{0,20}[？?]`),
   rule('sarcasm', `白(?:得|拿|赚)(?:了)?(?:一个|个)?`),
   rule('rebuttal', `早就(?:发现|查出|看到|检查出)了?`),
+  rule('others_never_complained', `(?:头一回|第一次|头一次)(?:听说|听到)`),
+  rule('sarcasm', `故意(?:寄|发|给|把|弄)|是是[，,]`),
+  rule('doubting_customer', `有(?:什么|没有)?证据(?:吗|么|？|\\?)`),
+  rule('rhetorical_question', `还指望|怎么(?:能|会)怪(?:我们|我)|(?:没|没有)看懂|值得吗`, { question: true }),
+  rule(
+    'dismissive',
+    `别抱(?:太大|什么|太多)?(?:的)?希望|(?:争|吵|争论|纠结)(?:这个)?(?:没有|没)(?:意义|用)|规矩就是规矩`,
+  ),
+  rule(
+    'blaming_customer',
+    `以后${S}{0,6}(?:仔细|注意|小心|认真)(?:一点|点|些)|(?:总|也)不能怪(?:我们|我)|(?:请)?先看(?:一下)?(?:我们的)?(?:购物须知|说明书?|详情页?|规则|条款)`,
+  ),
 ];
