@@ -66,9 +66,13 @@ async function findExisting(db: Db, storeId: string, externalId: string | undefi
   return { caseId: m.caseId, messageId: m.id, customerId: m.customerId ?? '', orderId: m.orderId, caseCreated: false, duplicate: true };
 }
 
-/** Stores one inbound message and returns where it landed; the caller's transaction holds it all. */
-export async function intakeMessage(db: Db, deps: Deps, storeId: string, actor: Actor | null, input: IntakeInput): Promise<IntakeResult> {
-  const existing = await findExisting(db, storeId, input.externalId);
+/**
+ * Stores one inbound message and returns where it landed; the caller's transaction holds it all.
+ * With checkFirst false the unique (store, externalId) index alone catches a repeat (one query less
+ * on the common path); the insert then fails and intakeInTransaction retries with the check.
+ */
+export async function intakeMessage(db: Db, deps: Deps, storeId: string, actor: Actor | null, input: IntakeInput, checkFirst = true): Promise<IntakeResult> {
+  const existing = checkFirst ? await findExisting(db, storeId, input.externalId) : null;
   if (existing) return existing;
   const now = deps.clock.now();
   const at = input.at ? new Date(input.at) : now;
@@ -87,9 +91,6 @@ export async function intakeMessage(db: Db, deps: Deps, storeId: string, actor: 
       subject: (input.subject ?? input.text).slice(0, 140), createdAt: now, updatedAt: now,
       firstResponseDueAt: addHours(at, policy.firstResponseSlaHours), nextDueAt: addHours(at, policy.firstResponseSlaHours),
     });
-  } else {
-    const status = open.status === 'waiting_customer' ? 'open' : open.status;
-    await db.update(cases).set({ status, updatedAt: now }).where(eq(cases.id, caseId));
   }
   const messageId = deps.ids();
   await db.insert(messages).values({
@@ -97,7 +98,8 @@ export async function intakeMessage(db: Db, deps: Deps, storeId: string, actor: 
     externalId: input.externalId ?? null, createdAt: at,
   });
   await storeAttachments(db, deps, storeId, messageId, input.attachments ?? []);
-  await refreshAssessment(db, storeId, caseId, now);
+  // A reply from the customer puts a case that waited on them back in the agents' queue.
+  await refreshAssessment(db, storeId, caseId, now, open ? { status: open.status === 'waiting_customer' ? 'open' : open.status, updatedAt: now } : {});
   await writeAudit(db, deps, storeId, actor, { action: open ? 'message.received' : 'case.created', entity: 'case', entityId: caseId, detail: { messageId, channel: input.channel } });
   return { caseId, messageId, customerId, orderId, caseCreated: !open, duplicate: false };
 }
@@ -119,7 +121,7 @@ async function storeAttachments(db: Db, deps: Deps, storeId: string, messageId: 
 export async function intakeInTransaction(deps: Deps, storeId: string, actor: Actor | null, input: IntakeInput): Promise<IntakeResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await deps.db.transaction((tx) => intakeMessage(tx, deps, storeId, actor, input));
+      return await deps.db.transaction((tx) => intakeMessage(tx, deps, storeId, actor, input, attempt > 0));
     } catch (error) {
       const isUniqueRace = pgErrorCode(error) === '23505';
       if (!isUniqueRace || attempt >= 2) throw error;

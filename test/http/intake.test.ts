@@ -126,3 +126,14 @@ test('the inbox pages with a cursor without repeats', async () => {
   assert.equal(seen.size, all.body.items.length);
   assert.ok(pages > 1);
 });
+
+test('a customer\'s answer puts a case that waited on them back in the queue', async () => {
+  const opened = await integration.post('/intake', { channel: 'email', from: 'email:waiting@example.test', text: 'Can I change the size?' });
+  assert.equal((await agent.post(`/cases/${opened.body.caseId}/messages`, { body: 'Of course. Which size would you like?' })).status, 201);
+  assert.equal((await agent.get(`/cases/${opened.body.caseId}`)).body.case.status, 'waiting_customer');
+  const answer = await integration.post('/intake', { channel: 'email', from: 'email:waiting@example.test', text: 'Size M, please.' });
+  assert.equal(answer.body.caseId, opened.body.caseId);
+  const view = await agent.get(`/cases/${opened.body.caseId}`);
+  assert.equal(view.body.case.status, 'open');
+  assert.equal(view.body.messages.length, 3);
+});

@@ -14,7 +14,7 @@ import type { App } from '../app.ts';
 import { authenticate } from '../authenticate.ts';
 import { afterCursor, decodeCursor, toPage } from '../paging.ts';
 import { IdParams, Ok, Page, PageQuery, Uuid, responses } from '../schemas.ts';
-import { CaseSummary, MessageView, toCaseSummary, toMessageView } from '../views/case-views.ts';
+import { CASE_SUMMARY_COLUMNS, CaseSummary, MessageView, toCaseSummary, toMessageView } from '../views/case-views.ts';
 import { OrderView, ShipmentView, toOrderView, toShipmentView } from '../views/commerce-views.ts';
 import { ActionView, toActionView } from '../views/action-views.ts';
 
@@ -70,7 +70,7 @@ export function registerCaseRoutes(app: App, deps: Deps): void {
     if (query.orderId) where.push(eq(cases.orderId, query.orderId));
     const tokens = query.q ? toSearchTokens(query.q) : '';
     if (tokens) where.push(sql`${cases.searchTsv} @@ plainto_tsquery('simple', ${tokens})`);
-    const rows = await deps.db.select().from(cases).where(and(...where)).orderBy(desc(timeColumn), desc(cases.id)).limit(limit + 1);
+    const rows = await deps.db.select(CASE_SUMMARY_COLUMNS).from(cases).where(and(...where)).orderBy(desc(timeColumn), desc(cases.id)).limit(limit + 1);
     const now = deps.clock.now();
     return toPage(rows, limit, (r) => ({ at: query.sort === 'created' ? r.createdAt : r.updatedAt, id: r.id }), (r) => toCaseSummary(r, now));
   });

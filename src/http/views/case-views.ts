@@ -1,6 +1,6 @@
 // What the API shows of a case: the inbox row and the full case view, with personal data masked.
 import { Type } from '@sinclair/typebox';
-import type { cases, messages } from '../../db/schema/index.ts';
+import { cases, type messages } from '../../db/schema/index.ts';
 import { maskIdentity } from '../../flows/mask.ts';
 import { NullableString, NullableTime, Time, isoOrNull } from '../schemas.ts';
 
@@ -15,8 +15,17 @@ export const CaseSummary = Type.Object({
   slaBreached: Type.Boolean(), createdAt: Time, updatedAt: Time, closedAt: NullableTime,
 });
 
+/** The columns an inbox row needs: lists select only these (not the assessment JSON or the search vector). */
+export const CASE_SUMMARY_COLUMNS = {
+  id: cases.id, status: cases.status, stage: cases.stage, priority: cases.priority, category: cases.category, disputeKind: cases.disputeKind,
+  fault: cases.fault, language: cases.language, channel: cases.channel, subject: cases.subject, tags: cases.tags, assigneeId: cases.assigneeId,
+  customerId: cases.customerId, orderId: cases.orderId, costTotal: cases.costTotal, firstResponseDueAt: cases.firstResponseDueAt,
+  firstRespondedAt: cases.firstRespondedAt, nextDueAt: cases.nextDueAt, createdAt: cases.createdAt, updatedAt: cases.updatedAt, closedAt: cases.closedAt,
+};
+type SummaryKey = keyof typeof CASE_SUMMARY_COLUMNS;
+
 /** The inbox row; slaBreached when the next due time passed with the customer still waiting on us. */
-export function toCaseSummary(row: Pick<CaseRow, keyof CaseRow>, now: Date) {
+export function toCaseSummary(row: Pick<CaseRow, SummaryKey>, now: Date) {
   const waitingOnUs = row.status === 'new' || row.status === 'open';
   return {
     id: row.id, status: row.status, stage: row.stage, priority: row.priority, category: row.category, disputeKind: row.disputeKind,
