@@ -205,4 +205,12 @@ export const EN_INDIRECT_RULES: ToneRule[] = [
     'blaming_customer',
     "^\\s*(?:please )?read (?:our|the) (?:terms|policy|policies|description|listing|instructions|faq|small print)\\b|\\b(?:take more care|be more careful|pay more attention)\\b|\\bhardly (?:our|my) fault\\b|\\b(?:isn't|is not|wasn't|was not) (?:exactly )?(?:our|my) fault (?:that|if) you\\b",
   ),
+  rule(
+    'sarcasm',
+    "\\blet me guess\\b|\\bpoor you\\b|\\bwhat a tragedy\\b|\\bshock,? horror\\b|\\balert the media\\b|\\bnext you'll (?:tell|say)\\b|\\bbecause that makes (?:total |perfect )?sense\\b|\\bwhatever you say\\b|\\byou're the expert\\b",
+  ),
+  rule(
+    'dismissive',
+    "\\bnot the end of the world\\b|\\bit's only (?:a few|one|a couple of) (?:days|hours|dollars|pounds|euros)\\b",
+  ),
 ];
