@@ -210,6 +210,20 @@ describe('agent console in Chromium', () => {
     await page.context().close();
   });
 
+  it('a phone call becomes a case by hand and opens straight away', async () => {
+    const page = await signIn(env, 'agent@taiga.demo');
+    await page.getByRole('button', { name: /New case/ }).click();
+    await page.getByLabel('Customer (email or phone)').fill('+7 912 000 11 22');
+    await page
+      .getByLabel('What the customer said')
+      .fill('Звонила клиентка: наушники пришли без кейса, просит дослать.');
+    await page.getByRole('button', { name: 'Open the case' }).click();
+    await page.getByRole('heading', { name: /^Case #/ }).waitFor();
+    assert.match(await page.locator('.msg-body').first().innerText(), /наушники пришли без кейса/);
+    assert.equal(await page.locator('.msg-head .badge').first().innerText(), 'Phone');
+    await page.context().close();
+  });
+
   it('keyboard: j/k move through the inbox and Enter opens the case', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     await page.locator('body').click({ position: { x: 5, y: 300 } });

@@ -30,6 +30,8 @@ export const api = {
   logout: () => call<unknown>('POST', '/auth/logout', {}),
   me: () => call<{ user: Me; store: Store }>('GET', '/console/me'),
   listCases: (f: CaseFilters, limit = 50) => call<Page<CaseRow>>('GET', `/console/cases${toQuery({ ...f, limit })}`),
+  createCase: (body: { from: string; channel: string; text: string; name?: string; orderRef?: string }) =>
+    call<{ caseId: string; messageId: string; caseCreated: boolean }>('POST', '/cases', body),
   getCase: (id: string) => call<CaseDetail>('GET', `/console/cases/${encodeURIComponent(id)}`),
   setStatus: (id: string, status: string) => call<unknown>('PATCH', `/cases/${encodeURIComponent(id)}`, { status }),
   assignCase: (id: string, assigneeId: string | null) =>

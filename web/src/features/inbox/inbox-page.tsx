@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { navigate } from '../../router.ts';
 import { InboxFilters } from './inbox-filters.tsx';
 import { InboxTable } from './inbox-table.tsx';
+import { NewCaseForm } from './new-case-form.tsx';
 
 const PAGE = 50;
 const KEYS = ['view', 'q', 'status', 'category', 'language', 'channel'] as const;
@@ -71,6 +72,7 @@ export function InboxPage({ params }: { params: URLSearchParams }) {
         <h1 id="inbox-title">{t('inbox.title')}</h1>
         <p className="muted">{t('inbox.keys')}</p>
       </div>
+      <NewCaseForm />
       <InboxFilters filters={filters} onChange={(f) => navigate(writeFilters(f))} />
       {cases.error && (
         <p role="alert" className="error">
