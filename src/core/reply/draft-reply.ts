@@ -88,6 +88,17 @@ export function chooseReplyLanguage(
   return { language: toCoreLanguage(store), needsTranslation: customer !== 'und' };
 }
 
+/** The claimed lines as "1 × Linen napkins (dozen)", joined; the line names come from the order, markup stripped. */
+function describeClaimedItems(input: ReplyInput): string {
+  const lines = input.ctx.file.order?.lines ?? [];
+  const claimed = input.ctx.file.claim?.lines ?? [];
+  const parts = claimed.slice(0, 5).map((c) => {
+    const line = lines.find((l) => l.sku === c.sku);
+    return `${c.qty} × ${cleanValue(line?.name ?? c.sku, 60)}`;
+  });
+  return parts.join(', ') || cleanValue(lines[0]?.name, 60);
+}
+
 /** The reply's values plus an honest window as {from} and {to}. */
 function withWindow(
   vars: (name: string) => string,
@@ -155,6 +166,8 @@ function replyVars(input: ReplyInput, lang: CoreLanguage): (name: string) => str
           currency,
           lang,
         );
+      case 'items':
+        return describeClaimedItems(input);
       case 'days':
         return String(
           input.category === 'payment_issue' ? ctx.policy.chequeClearanceDays : ctx.policy.returnWindowDays,
@@ -196,7 +209,9 @@ export function draftReply(input: ReplyInput): ReplyDraft {
     const customerChoice =
       input.fault === 'customer' || input.category === 'refund_request' || input.category === 'return_exchange';
     const branchKey = (input.recommendation.branch ?? '').replace(/\+refused$/, '');
-    const branch = BRANCH_REPLY[branchKey] ?? BRANCH_REPLY[`*.${branchKey.split('.').slice(1).join('.')}`];
+    const byBranch = BRANCH_REPLY[branchKey] ?? BRANCH_REPLY[`*.${branchKey.split('.').slice(1).join('.')}`];
+    // A branch sentence naming the items needs items to name; otherwise the action's own sentence.
+    const branch = byBranch?.[lang].includes('{items}') && !vars('items') ? undefined : byBranch;
     const action = branch ?? (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
     if (action) parts.push(fillTemplate(action[lang], vars));
     else if (input.category === 'general') parts.push(GENERAL_INVITE[lang]);

@@ -314,6 +314,14 @@ export const BRANCH_REPLY: Record<string, Phrase> = {
     'Мы внимательно всё проверили. Срок возврата ({days} дн.) для этого заказа истёк, поэтому в этот раз мы не можем принять товар обратно — очень жаль. С радостью поможем в чём-то другом.',
   ),
 };
+const SEND_MISSING = p(
+  'We will send you {items} right away, at no cost to you.',
+  '我们马上为您免费补发{items}。',
+  '我們馬上為您免費補寄{items}。',
+  'Мы сразу бесплатно отправим вам: {items}.',
+);
+for (const branch of ['weight_full_goodwill', 'weight_confirms_claim', 'reship_missing'])
+  BRANCH_REPLY[`missing_items.${branch}`] = SEND_MISSING;
 BRANCH_REPLY['*.ask_order_number'] = p(
   'So that we can look into it right away, please send us your order number.',
   '麻烦您把订单号发给我们，我们马上为您查询处理。',
