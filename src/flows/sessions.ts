@@ -1,6 +1,6 @@
 // Login, logout and turning a cookie or bearer token back into an actor. All state is in the DB,
 // so any number of app instances agree on who is signed in and how many attempts failed.
-import { and, count, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { apiTokens, loginAttempts, sessions, users } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from './actor.ts';
@@ -35,6 +35,9 @@ export async function logIn(deps: Deps, input: { email: string; password: string
   const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3_600_000);
   const actor: Actor = { userId: user.id, storeId: user.storeId, role: user.role, name: user.name, via: 'session' };
   await deps.db.transaction(async (tx) => {
+    // Housekeeping that stays bounded: this user's expired sessions and this email's old attempts.
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
+    await tx.delete(loginAttempts).where(and(sql`lower(${loginAttempts.email}) = ${email}`, lt(loginAttempts.at, since)));
     await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, storeId: user.storeId, createdAt: now, expiresAt });
     await writeAudit(tx, deps, user.storeId, actor, { action: 'login', entity: 'user', entityId: user.id });
   });

@@ -42,8 +42,12 @@ export function registerReviewTemplateRoutes(app: App, deps: Deps): void {
   app.post('/reviews', { schema: { tags: ['reviews'], body: Type.Object({ rating: Type.Integer({ minimum: 1, maximum: 5 }), body: Type.String({ maxLength: 20_000 }),
     platform: Type.Optional(Type.String({ maxLength: 60 })), customerId: Type.Optional(Uuid), orderId: Type.Optional(Uuid) }), response: responses({ 201: ReviewView }) } }, async (request, reply) => {
     const actor = await authenticate(deps, request);
-    const [row] = await deps.db.insert(reviews).values({ id: deps.ids(), storeId: actor.storeId, ...request.body }).returning();
-    if (!row) throw new AppError('internal', 'review insert returned nothing');
+    const row = await deps.db.transaction(async (tx) => {
+      const [inserted] = await tx.insert(reviews).values({ id: deps.ids(), storeId: actor.storeId, ...request.body }).returning();
+      if (!inserted) throw new AppError('internal', 'review insert returned nothing');
+      await writeAudit(tx, deps, actor.storeId, actor, { action: 'review.created', entity: 'review', entityId: inserted.id });
+      return inserted;
+    });
     return reply.status(201).send(toReview(row));
   });
 
