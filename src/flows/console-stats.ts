@@ -2,7 +2,7 @@
 // cases and SLA breaches per day, median first-response and resolution times — for cases opened in
 // the last `days` days of the caller's store, computed in the database.
 import { and, count, desc, eq, gte, notInArray, type SQL, sql } from 'drizzle-orm';
-import { caseCosts, cases, orderLines, shipments } from '../db/schema/index.ts';
+import { caseCosts, cases, orderLines, shipments, users } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from './actor.ts';
 
@@ -37,7 +37,7 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
   const since = new Date(now.getTime() - days * DAY_MS);
   const store = eq(cases.storeId, actor.storeId);
   const inPeriod = and(store, gte(cases.createdAt, since));
-  const [open, cost, speed, byCategory, byChannel, byCarrier, bySku, perDay, costPerDay, speedByCategory] =
+  const [open, cost, speed, byCategory, byChannel, byCarrier, bySku, perDay, costPerDay, speedByCategory, byAgent] =
     await Promise.all([
       deps.db
         .select({ n: count() })
@@ -108,6 +108,18 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
         .from(cases)
         .where(inPeriod)
         .groupBy(cases.category),
+      deps.db
+        .select({
+          key: sql<string>`coalesce(${users.name}, '—')`,
+          cases: count(),
+          cost: sql<number>`coalesce(sum(${cases.costTotal}), 0)::bigint`,
+        })
+        .from(cases)
+        .leftJoin(users, eq(users.id, cases.assigneeId))
+        .where(inPeriod)
+        .groupBy(users.name)
+        .orderBy(desc(count()))
+        .limit(12),
     ]);
   const costByDay = new Map(costPerDay.map((d) => [d.day, Number(d.cost)]));
   const byDay = new Map(perDay.map((d) => [d.day, d]));
@@ -130,6 +142,7 @@ export async function loadConsoleStats(deps: Deps, actor: Actor, days: number) {
     byChannel,
     byCarrier: norm(byCarrier),
     bySku: norm(bySku),
+    byAgent: norm(byAgent),
     perDay: series,
     speedByCategory: speedByCategory.map((r) => ({
       key: r.key,

@@ -155,6 +155,7 @@ export type Stats = {
   byChannel: Bucket[];
   byCarrier: Bucket[];
   bySku: Bucket[];
+  byAgent: Bucket[];
   perDay: { day: string; cases: number; breaches: number; cost: number }[];
   speedByCategory: { key: string; firstResponseHours: number | null; resolutionHours: number | null }[];
 };

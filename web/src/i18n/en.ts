@@ -225,6 +225,7 @@ export const en = {
   'dashboard.costByCategory': 'Cost by category',
   'dashboard.byChannel': 'Cases by channel',
   'dashboard.byCarrier': 'Cases by carrier',
+  'dashboard.byAgent': 'Cases by assignee',
   'dashboard.bySku': 'Cases by SKU',
   'dashboard.overTime': 'Cases opened per day',
   'dashboard.costPerDay': 'Cost per day',

@@ -227,6 +227,7 @@ export const ru: Catalogue = {
   'dashboard.costByCategory': 'Затраты по категориям',
   'dashboard.byChannel': 'Обращения по каналам',
   'dashboard.byCarrier': 'Обращения по перевозчикам',
+  'dashboard.byAgent': 'Обращения по исполнителям',
   'dashboard.bySku': 'Обращения по артикулам',
   'dashboard.overTime': 'Новые обращения по дням',
   'dashboard.costPerDay': 'Затраты по дням',

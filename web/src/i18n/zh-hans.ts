@@ -226,6 +226,7 @@ export const zhHans: Catalogue = {
   'dashboard.costByCategory': '各类别成本',
   'dashboard.byChannel': '各渠道工单数',
   'dashboard.byCarrier': '各快递公司工单数',
+  'dashboard.byAgent': '各处理人工单数',
   'dashboard.bySku': '各 SKU 工单数',
   'dashboard.overTime': '每日新建工单',
   'dashboard.costPerDay': '每日成本',

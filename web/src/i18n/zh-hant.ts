@@ -226,6 +226,7 @@ export const zhHant: Catalogue = {
   'dashboard.costByCategory': '各類別成本',
   'dashboard.byChannel': '各管道案件數',
   'dashboard.byCarrier': '各貨運公司案件數',
+  'dashboard.byAgent': '各處理人案件數',
   'dashboard.bySku': '各 SKU 案件數',
   'dashboard.overTime': '每日新建案件',
   'dashboard.costPerDay': '每日成本',

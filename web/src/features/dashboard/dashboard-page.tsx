@@ -106,6 +106,13 @@ export function DashboardPage() {
             />
             <BarChart id="by-channel" title={t('dashboard.byChannel')} rows={rows(s.byChannel, 'channel', 'cases')} />
             <BarChart id="by-carrier" title={t('dashboard.byCarrier')} rows={rows(s.byCarrier, null, 'cases')} />
+            <BarChart
+              id="by-agent"
+              title={t('dashboard.byAgent')}
+              rows={rows(s.byAgent, null, 'cases').map((r) =>
+                r.label === '—' ? { ...r, label: t('inbox.unassigned') } : r,
+              )}
+            />
             <BarChart id="by-sku" title={t('dashboard.bySku')} rows={rows(s.bySku, null, 'cases')} />
             <BarChart
               id="first-by-category"
