@@ -16,6 +16,7 @@ import {
 import { formatDay } from './format-date.ts';
 import {
   ACTION_PHRASES,
+  AFTER_TRACE,
   APOLOGY_GIFT,
   BRANCH_REPLY,
   CLOSING,
@@ -215,6 +216,9 @@ export function draftReply(input: ReplyInput): ReplyDraft {
     const action = branch ?? (customerChoice ? CUSTOMER_RETURN[primary] : undefined) ?? ACTION_PHRASES[primary];
     if (action) parts.push(fillTemplate(action[lang], vars));
     else if (input.category === 'general') parts.push(GENERAL_INVITE[lang]);
+    const remedy = primary === 'carrier_trace' ? input.recommendation.actions.find((a) => AFTER_TRACE[a]) : undefined;
+    const after = remedy ? AFTER_TRACE[remedy] : undefined;
+    if (after) parts.push(fillTemplate(after[lang], vars));
     if (input.recommendation.apologyGift) parts.push(APOLOGY_GIFT[lang]);
     if (input.stage === 'negotiate') parts.push(LSCPA_ASK[lang]);
   }

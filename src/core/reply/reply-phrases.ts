@@ -25,6 +25,7 @@ type SootheGroup =
   | 'delay'
   | 'missing'
   | 'product'
+  | 'quality'
   | 'wrong'
   | 'personal'
   | 'request'
@@ -39,7 +40,7 @@ const SOOTHE_GROUP: Record<Category, SootheGroup> = {
   missing_items: 'missing',
   damaged: 'product',
   spoiled: 'product',
-  quality_doubt: 'product',
+  quality_doubt: 'quality',
   wrong_item: 'wrong',
   personalization_error: 'personal',
   return_exchange: 'request',
@@ -81,6 +82,12 @@ const SOOTHE: Record<SootheGroup, Phrase> = {
     '实在不好意思给您添麻烦了，商品没有以应有的状态送到您手上。',
     '實在不好意思給您添麻煩了，商品沒有以應有的狀態送到您手上。',
     'Мне очень жаль, что товар пришёл к вам не в том виде, в каком должен был.',
+  ),
+  quality: p(
+    'Thank you for telling us how it is going — I am sorry it is not living up to what you expected.',
+    '感谢您的反馈，很抱歉商品没有达到您的期望。',
+    '感謝您的回饋，很抱歉商品沒有達到您的期望。',
+    'Спасибо, что рассказали, — жаль, что товар не оправдал ваших ожиданий.',
   ),
   wrong: p(
     'I am very sorry — we sent you the wrong item, and that is our mistake.',
@@ -322,6 +329,29 @@ const SEND_MISSING = p(
 );
 for (const branch of ['weight_full_goodwill', 'weight_confirms_claim', 'reship_missing'])
   BRANCH_REPLY[`missing_items.${branch}`] = SEND_MISSING;
+BRANCH_REPLY['payment_issue.answer'] = p(
+  'We are checking this payment with our payment provider now and will write to you as soon as we have an answer.',
+  '我们正在和支付平台核实这笔付款，一有结果马上告诉您。',
+  '我們正在和支付平台核實這筆付款，一有結果馬上告訴您。',
+  'Мы уже проверяем этот платёж у платёжной системы и напишем вам, как только получим ответ.',
+);
+
+/** After a trace: what happens if the parcel does not turn up (a conditional, never a date). */
+export const AFTER_TRACE: Partial<Record<ActionKind, Phrase>> = {
+  reship: p(
+    'If it does not turn up soon, we will send you a replacement at no cost.',
+    '如果包裹迟迟找不到，我们会为您免费补发。',
+    '如果包裹遲遲找不到，我們會為您免費補寄。',
+    'Если посылка в ближайшее время не найдётся, мы бесплатно отправим вам замену.',
+  ),
+  refund_full: p(
+    'If it does not turn up soon, we will refund you {refund} in full.',
+    '如果包裹迟迟找不到，我们会为您全额退款 {refund}。',
+    '如果包裹遲遲找不到，我們會為您全額退款 {refund}。',
+    'Если посылка в ближайшее время не найдётся, мы вернём вам всю сумму — {refund}.',
+  ),
+};
+
 BRANCH_REPLY['*.ask_order_number'] = p(
   'So that we can look into it right away, please send us your order number.',
   '麻烦您把订单号发给我们，我们马上为您查询处理。',
