@@ -26,7 +26,8 @@ async function postgresTarget(serverUrl: string): Promise<Target> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
-    label: 'PostgreSQL', databaseUrl: url.toString(),
+    label: 'PostgreSQL',
+    databaseUrl: url.toString(),
     drop: async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
@@ -44,13 +45,29 @@ async function seedStore(deps: Deps): Promise<{ storeId: string; token: string }
   const storeId = deps.ids();
   await deps.db.insert(stores).values({ id: storeId, name: 'Bench store', currency: 'USD', language: 'en' });
   const userId = deps.ids();
-  await deps.db.insert(users).values({ id: userId, storeId, email: `bench-${userId}@example.test`, name: 'Bench', role: 'owner', passwordHash: await hashPassword('bench-password') });
+  await deps.db
+    .insert(users)
+    .values({
+      id: userId,
+      storeId,
+      email: `bench-${userId}@example.test`,
+      name: 'Bench',
+      role: 'owner',
+      passwordHash: await hashPassword('bench-password'),
+    });
   const token = `as_t_${randomBytes(24).toString('base64url')}`;
-  await deps.db.insert(apiTokens).values({ id: deps.ids(), storeId, userId, name: 'bench', tokenHash: hashToken(token) });
+  await deps.db
+    .insert(apiTokens)
+    .values({ id: deps.ids(), storeId, userId, name: 'bench', tokenHash: hashToken(token) });
   return { storeId, token };
 }
 
-const TEXTS = ['Where is my parcel? Order %n has not arrived.', '我的订单%n还没收到，请帮忙查一下', 'Здравствуйте, заказ %n пришёл повреждённым.', 'Hello, is the shop open?'];
+const TEXTS = [
+  'Where is my parcel? Order %n has not arrived.',
+  '我的订单%n还没收到，请帮忙查一下',
+  'Здравствуйте, заказ %n пришёл повреждённым.',
+  'Hello, is the shop open?',
+];
 
 async function benchIntake(baseUrl: string, token: string): Promise<number> {
   let next = 0;
@@ -59,8 +76,14 @@ async function benchIntake(baseUrl: string, token: string): Promise<number> {
     while (next < INTAKE_MESSAGES) {
       const i = next++;
       const res = await fetch(`${baseUrl}/api/v1/intake`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ externalId: `bench-${i}`, channel: 'email', from: `email:c${i % 500}@example.test`, text: (TEXTS[i % TEXTS.length] ?? '').replace('%n', String(10000 + i)) }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          externalId: `bench-${i}`,
+          channel: 'email',
+          from: `email:c${i % 500}@example.test`,
+          text: (TEXTS[i % TEXTS.length] ?? '').replace('%n', String(10000 + i)),
+        }),
       });
       if (res.status !== 201) throw new Error(`intake answered ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();
@@ -83,7 +106,12 @@ async function bulkInsertCases(deps: Deps, storeId: string): Promise<void> {
 }
 
 async function benchInbox(baseUrl: string, token: string): Promise<Record<string, { p50: number; p95: number }>> {
-  const queries = { 'inbox (new+open, 50)': '/cases?status=new&status=open&limit=50', 'all, newest 50': '/cases?limit=50', 'by category': '/cases?category=damaged&limit=50', 'search': '/cases?q=bulk%20case%2042&limit=50' };
+  const queries = {
+    'inbox (new+open, 50)': '/cases?status=new&status=open&limit=50',
+    'all, newest 50': '/cases?limit=50',
+    'by category': '/cases?category=damaged&limit=50',
+    search: '/cases?q=bulk%20case%2042&limit=50',
+  };
   const out: Record<string, { p50: number; p95: number }> = {};
   for (const [label, path] of Object.entries(queries)) {
     const times: number[] = [];
@@ -101,7 +129,10 @@ async function benchInbox(baseUrl: string, token: string): Promise<Record<string
 }
 
 async function benchTarget(target: Target): Promise<void> {
-  const config = readConfig({}, { databaseUrl: target.databaseUrl, dataDir: 'memory://', dbPoolSize: 10, webDist: '/nonexistent' });
+  const config = readConfig(
+    {},
+    { databaseUrl: target.databaseUrl, dataDir: 'memory://', dbPoolSize: 10, webDist: '/nonexistent' },
+  );
   const deps = await createDeps(config, { log: createLog(true) });
   const app = await buildApp(deps);
   try {
@@ -111,12 +142,18 @@ async function benchTarget(target: Target): Promise<void> {
     const baseUrl = `http://127.0.0.1:${address.port}`;
     const { storeId, token } = await seedStore(deps);
     const rate = await benchIntake(baseUrl, token);
-    console.log(`db ${target.label}: intake ${rate.toFixed(0)} messages/s (${INTAKE_MESSAGES} messages over HTTP, concurrency ${INTAKE_CONCURRENCY}, each assessed)`);
+    console.log(
+      `db ${target.label}: intake ${rate.toFixed(0)} messages/s (${INTAKE_MESSAGES} messages over HTTP, concurrency ${INTAKE_CONCURRENCY}, each assessed)`,
+    );
     const t0 = performance.now();
     await bulkInsertCases(deps, storeId);
-    console.log(`db ${target.label}: bulk-inserted ${INBOX_CASES} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `db ${target.label}: bulk-inserted ${INBOX_CASES} cases in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     for (const [label, { p50, p95 }] of Object.entries(await benchInbox(baseUrl, token))) {
-      console.log(`db ${target.label}: ${label}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${INBOX_REQUESTS} requests over HTTP)`);
+      console.log(
+        `db ${target.label}: ${label}: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${INBOX_REQUESTS} requests over HTTP)`,
+      );
     }
   } finally {
     await app.close();
@@ -127,7 +164,8 @@ async function benchTarget(target: Target): Promise<void> {
 
 /** Runs the database benchmark on PGlite, then on PostgreSQL when a server URL is configured. */
 export async function benchDb(): Promise<void> {
-  if (process.env.BENCH_SKIP_PGLITE !== '1') await benchTarget({ label: 'PGlite', databaseUrl: '', drop: async () => {} });
+  if (process.env.BENCH_SKIP_PGLITE !== '1')
+    await benchTarget({ label: 'PGlite', databaseUrl: '', drop: async () => {} });
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (serverUrl) await benchTarget(await postgresTarget(serverUrl));
   else console.log('db PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');

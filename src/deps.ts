@@ -1,8 +1,8 @@
 // The one bag of dependencies the app, the CLI and the flows receive: no singletons anywhere.
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.ts';
-import { type DbHandle, openDb } from './db/open-db.ts';
 import { migrate } from './db/migrate.ts';
+import { type DbHandle, openDb } from './db/open-db.ts';
 
 export type Clock = { now(): Date };
 export type Log = { info(msg: string): void; warn(msg: string): void; error(msg: string): void };
@@ -27,8 +27,13 @@ export function createLog(quiet = false): Log {
 }
 
 /** Opens the database named by the config, brings its schema up to date, and wires the rest. */
-export async function createDeps(config: Config, options: Partial<Pick<Deps, 'clock' | 'ids' | 'log' | 'dbHandle'>> = {}): Promise<Deps> {
-  const dbHandle = options.dbHandle ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }));
+export async function createDeps(
+  config: Config,
+  options: Partial<Pick<Deps, 'clock' | 'ids' | 'log' | 'dbHandle'>> = {},
+): Promise<Deps> {
+  const dbHandle =
+    options.dbHandle ??
+    (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize }));
   await migrate(dbHandle);
   return {
     db: dbHandle.db,

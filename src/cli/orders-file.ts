@@ -6,13 +6,19 @@ type Row = Record<string, string>;
 
 const int = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : Number(v.trim()));
 const text = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v.trim());
-const bool = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : ['1', 'true', 'yes', 'y'].includes(v.trim().toLowerCase()));
+const bool = (v: string | undefined) =>
+  v === undefined || v.trim() === '' ? undefined : ['1', 'true', 'yes', 'y'].includes(v.trim().toLowerCase());
 
 /** CSV columns: number, identity, customer_name, placed_at, need_by, payment_method, payment_status, amount_paid, shipping_fee,
  * points_used, discount_code, discount_amount, shipping_address, status, sku, name, qty, unit_price, unit_weight_g, perishable,
  * carrier, service, tracking_no, shipped_at, weight_g, packaging_weight_g. */
 export function ordersFromCsv(content: string): unknown[] {
-  const rows: Row[] = parse(content, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, bom: true, trim: false });
+  const rows: Row[] = parse(content, {
+    columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+    skip_empty_lines: true,
+    bom: true,
+    trim: false,
+  });
   const byNumber = new Map<string, Record<string, unknown> & { lines: unknown[]; shipments: unknown[] }>();
   const order: unknown[] = [];
   for (const row of rows) {
@@ -21,19 +27,48 @@ export function ordersFromCsv(content: string): unknown[] {
     if (!entry || !number) {
       const discountAmount = int(row.discount_amount);
       entry = {
-        number, identity: text(row.identity), customerName: text(row.customer_name), placedAt: text(row.placed_at), needBy: text(row.need_by),
-        payment: text(row.payment_method) ? { method: text(row.payment_method), status: text(row.payment_status) } : undefined,
-        amountPaid: int(row.amount_paid), shippingFee: int(row.shipping_fee), pointsUsed: int(row.points_used),
+        number,
+        identity: text(row.identity),
+        customerName: text(row.customer_name),
+        placedAt: text(row.placed_at),
+        needBy: text(row.need_by),
+        payment: text(row.payment_method)
+          ? { method: text(row.payment_method), status: text(row.payment_status) }
+          : undefined,
+        amountPaid: int(row.amount_paid),
+        shippingFee: int(row.shipping_fee),
+        pointsUsed: int(row.points_used),
         discounts: discountAmount !== undefined ? [{ code: text(row.discount_code), amount: discountAmount }] : [],
-        shippingAddress: text(row.shipping_address), status: text(row.status), lines: [], shipments: [],
+        shippingAddress: text(row.shipping_address),
+        status: text(row.status),
+        lines: [],
+        shipments: [],
       };
       byNumber.set(number, entry);
       order.push(entry);
     }
-    entry.lines.push({ sku: text(row.sku), name: text(row.name), qty: int(row.qty), unitPrice: int(row.unit_price), unitWeightG: int(row.unit_weight_g), perishable: bool(row.perishable) });
-    if (text(row.tracking_no) && !entry.shipments.some((s) => typeof s === 'object' && s !== null && 'trackingNo' in s && s.trackingNo === text(row.tracking_no))) {
-      entry.shipments.push({ carrier: text(row.carrier), service: text(row.service), trackingNo: text(row.tracking_no), shippedAt: text(row.shipped_at),
-        weightG: int(row.weight_g), packagingWeightG: int(row.packaging_weight_g) });
+    entry.lines.push({
+      sku: text(row.sku),
+      name: text(row.name),
+      qty: int(row.qty),
+      unitPrice: int(row.unit_price),
+      unitWeightG: int(row.unit_weight_g),
+      perishable: bool(row.perishable),
+    });
+    if (
+      text(row.tracking_no) &&
+      !entry.shipments.some(
+        (s) => typeof s === 'object' && s !== null && 'trackingNo' in s && s.trackingNo === text(row.tracking_no),
+      )
+    ) {
+      entry.shipments.push({
+        carrier: text(row.carrier),
+        service: text(row.service),
+        trackingNo: text(row.tracking_no),
+        shippedAt: text(row.shipped_at),
+        weightG: int(row.weight_g),
+        packagingWeightG: int(row.packaging_weight_g),
+      });
     }
   }
   // JSON.stringify drops the undefined fields, so the row validator sees only what the file said.

@@ -1,7 +1,7 @@
 // One Drizzle database over either driver: PGlite (embedded, WASM) or node-postgres.
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 
@@ -22,7 +22,12 @@ export type DbHandle = {
 };
 
 /** Opens PostgreSQL when the URL is set, else PGlite in dataDir (`memory://` for an in-memory one). */
-export async function openDb(options: { databaseUrl: string; dataDir: string; poolSize?: number; pgliteTemplate?: Blob }): Promise<DbHandle> {
+export async function openDb(options: {
+  databaseUrl: string;
+  dataDir: string;
+  poolSize?: number;
+  pgliteTemplate?: Blob;
+}): Promise<DbHandle> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
   return openPglite(options.dataDir, options.pgliteTemplate);
 }

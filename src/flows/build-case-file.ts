@@ -8,10 +8,26 @@ import type { Db } from '../db/open-db.ts';
 import { cases, customers, messages, orders, stores } from '../db/schema/index.ts';
 import { notFound } from './app-error.ts';
 
-type LineJson = { sku: string; name: string | null; qty: number; unitPrice: number; unitWeightG: number | null; perishable: boolean; personalization: Personalization | null };
+type LineJson = {
+  sku: string;
+  name: string | null;
+  qty: number;
+  unitPrice: number;
+  unitWeightG: number | null;
+  perishable: boolean;
+  personalization: Personalization | null;
+};
 type EventJson = { at: string; status: TrackingStatus; location: string | null };
-type ShipmentJson = { carrier: string | null; service: string | null; trackingNo: string | null; shippedAt: string | null; weightG: number | null;
-  packagingWeightG: number | null; signature: boolean; events: EventJson[] };
+type ShipmentJson = {
+  carrier: string | null;
+  service: string | null;
+  trackingNo: string | null;
+  shippedAt: string | null;
+  weightG: number | null;
+  packagingWeightG: number | null;
+  signature: boolean;
+  events: EventJson[];
+};
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : undefined);
 const orUndefined = <T>(value: T | null) => value ?? undefined;
@@ -27,17 +43,41 @@ export async function buildCaseFile(db: Db, storeId: string, caseId: string, now
 /** Like buildCaseFile, with the case's subject and order number. */
 export async function loadCaseFile(db: Db, storeId: string, caseId: string, now: Date): Promise<LoadedCaseFile> {
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
-  const [row] = await db.select({
-    claim: cases.claim, subject: cases.subject, orderId: cases.orderId, customerId: cases.customerId,
-    currency: stores.currency, language: stores.language, policy: stores.policy,
-    customerName: customers.name, flags: customers.flags,
-    identities: sql<string[]>`(SELECT coalesce(array_agg(identity ORDER BY created_at), '{}') FROM customer_identities WHERE customer_id = cases.customer_id)`,
-    orderCount: sql<number>`(SELECT count(*) FROM orders WHERE store_id = cases.store_id AND customer_id = cases.customer_id)`.mapWith(Number),
-    lifetimeValue: sql<number>`(SELECT coalesce(sum(amount_paid), 0) FROM orders WHERE store_id = cases.store_id AND customer_id = cases.customer_id)`.mapWith(Number),
-    claims: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = cases.store_id AND o.customer_id = cases.customer_id AND o.id <> cases.id)`.mapWith(Number),
-    deliveryClaims12m: sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = cases.store_id AND o.customer_id = cases.customer_id AND o.id <> cases.id
-      AND o.category IN ('delivered_not_received', 'delayed_or_lost', 'missing_items') AND o.created_at > ${yearAgo}::timestamptz)`.mapWith(Number),
-  }).from(cases).innerJoin(stores, eq(stores.id, cases.storeId)).leftJoin(customers, eq(customers.id, cases.customerId))
+  const [row] = await db
+    .select({
+      claim: cases.claim,
+      subject: cases.subject,
+      orderId: cases.orderId,
+      customerId: cases.customerId,
+      currency: stores.currency,
+      language: stores.language,
+      policy: stores.policy,
+      customerName: customers.name,
+      flags: customers.flags,
+      identities: sql<
+        string[]
+      >`(SELECT coalesce(array_agg(identity ORDER BY created_at), '{}') FROM customer_identities WHERE customer_id = cases.customer_id)`,
+      orderCount:
+        sql<number>`(SELECT count(*) FROM orders WHERE store_id = cases.store_id AND customer_id = cases.customer_id)`.mapWith(
+          Number,
+        ),
+      lifetimeValue:
+        sql<number>`(SELECT coalesce(sum(amount_paid), 0) FROM orders WHERE store_id = cases.store_id AND customer_id = cases.customer_id)`.mapWith(
+          Number,
+        ),
+      claims:
+        sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = cases.store_id AND o.customer_id = cases.customer_id AND o.id <> cases.id)`.mapWith(
+          Number,
+        ),
+      deliveryClaims12m:
+        sql<number>`(SELECT count(*) FROM cases o WHERE o.store_id = cases.store_id AND o.customer_id = cases.customer_id AND o.id <> cases.id
+      AND o.category IN ('delivered_not_received', 'delayed_or_lost', 'missing_items') AND o.created_at > ${yearAgo}::timestamptz)`.mapWith(
+          Number,
+        ),
+    })
+    .from(cases)
+    .innerJoin(stores, eq(stores.id, cases.storeId))
+    .leftJoin(customers, eq(customers.id, cases.customerId))
     .where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
   if (!row) throw notFound('case');
   const order = row.orderId ? await loadOrder(db, storeId, row.orderId) : undefined;
@@ -49,8 +89,16 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
   };
   if (row.customerId) {
     file.customer = {
-      id: row.customerId, name: orUndefined(row.customerName), identities: row.identities, flags: row.flags ?? [],
-      history: { orders: row.orderCount, lifetimeValue: row.lifetimeValue, claims: row.claims, deliveryClaims12m: row.deliveryClaims12m },
+      id: row.customerId,
+      name: orUndefined(row.customerName),
+      identities: row.identities,
+      flags: row.flags ?? [],
+      history: {
+        orders: row.orderCount,
+        lifetimeValue: row.lifetimeValue,
+        claims: row.claims,
+        deliveryClaims12m: row.deliveryClaims12m,
+      },
     };
   }
   if (order) {
@@ -61,53 +109,110 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
   return { file, subject: row.subject, orderNumber: order?.order.id ?? null };
 }
 
-async function loadOrder(db: Db, storeId: string, orderId: string): Promise<{ order: Order; shipments: Shipment[] } | undefined> {
-  const [o] = await db.select({
-    order: orders,
-    lines: sql<LineJson[]>`(SELECT coalesce(json_agg(json_build_object('sku', sku, 'name', name, 'qty', qty, 'unitPrice', unit_price, 'unitWeightG', unit_weight_g,
+async function loadOrder(
+  db: Db,
+  storeId: string,
+  orderId: string,
+): Promise<{ order: Order; shipments: Shipment[] } | undefined> {
+  const [o] = await db
+    .select({
+      order: orders,
+      lines: sql<
+        LineJson[]
+      >`(SELECT coalesce(json_agg(json_build_object('sku', sku, 'name', name, 'qty', qty, 'unitPrice', unit_price, 'unitWeightG', unit_weight_g,
       'perishable', perishable, 'personalization', personalization) ORDER BY position), '[]') FROM order_lines WHERE order_id = orders.id)`,
-    shipments: sql<ShipmentJson[]>`(SELECT coalesce(json_agg(json_build_object('carrier', s.carrier, 'service', s.service, 'trackingNo', s.tracking_no,
+      shipments: sql<
+        ShipmentJson[]
+      >`(SELECT coalesce(json_agg(json_build_object('carrier', s.carrier, 'service', s.service, 'trackingNo', s.tracking_no,
       'shippedAt', s.shipped_at, 'weightG', s.weight_g, 'packagingWeightG', s.packaging_weight_g, 'signature', s.signature,
       'events', (SELECT coalesce(json_agg(json_build_object('at', e.at, 'status', e.status, 'location', e.location) ORDER BY e.at), '[]')
                  FROM tracking_events e WHERE e.shipment_id = s.id)) ORDER BY s.created_at), '[]') FROM shipments s WHERE s.order_id = orders.id)`,
-  }).from(orders).where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
+    })
+    .from(orders)
+    .where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
   if (!o) return undefined;
   const r = o.order;
   const order: Order = {
-    id: r.number, identity: orUndefined(r.identity), placedAt: iso(r.placedAt), needBy: iso(r.needBy),
-    payment: r.paymentMethod ? { method: r.paymentMethod, status: orUndefined(r.paymentStatus), clearedAt: iso(r.paymentClearedAt) } : undefined,
-    lines: o.lines.map((l) => ({ sku: l.sku, name: orUndefined(l.name), qty: l.qty, unitPrice: l.unitPrice, unitWeightG: orUndefined(l.unitWeightG),
-      perishable: l.perishable, personalization: orUndefined(l.personalization) })),
-    discounts: r.discounts, pointsUsed: r.pointsUsed, shippingFee: r.shippingFee, amountPaid: r.amountPaid,
-    shippingAddress: orUndefined(r.shippingAddress), status: r.status,
+    id: r.number,
+    identity: orUndefined(r.identity),
+    placedAt: iso(r.placedAt),
+    needBy: iso(r.needBy),
+    payment: r.paymentMethod
+      ? { method: r.paymentMethod, status: orUndefined(r.paymentStatus), clearedAt: iso(r.paymentClearedAt) }
+      : undefined,
+    lines: o.lines.map((l) => ({
+      sku: l.sku,
+      name: orUndefined(l.name),
+      qty: l.qty,
+      unitPrice: l.unitPrice,
+      unitWeightG: orUndefined(l.unitWeightG),
+      perishable: l.perishable,
+      personalization: orUndefined(l.personalization),
+    })),
+    discounts: r.discounts,
+    pointsUsed: r.pointsUsed,
+    shippingFee: r.shippingFee,
+    amountPaid: r.amountPaid,
+    shippingAddress: orUndefined(r.shippingAddress),
+    status: r.status,
   };
   const shipmentFiles: Shipment[] = o.shipments.map((s) => ({
-    carrier: orUndefined(s.carrier), service: orUndefined(s.service), trackingNo: orUndefined(s.trackingNo), shippedAt: iso(s.shippedAt),
-    weightG: s.weightG, packagingWeightG: orUndefined(s.packagingWeightG), signature: s.signature,
+    carrier: orUndefined(s.carrier),
+    service: orUndefined(s.service),
+    trackingNo: orUndefined(s.trackingNo),
+    shippedAt: iso(s.shippedAt),
+    weightG: s.weightG,
+    packagingWeightG: orUndefined(s.packagingWeightG),
+    signature: s.signature,
     events: s.events.map((e) => ({ at: iso(e.at) ?? e.at, status: e.status, location: orUndefined(e.location) })),
   }));
   return { order, shipments: shipmentFiles };
 }
 
 async function loadMessages(db: Db, storeId: string, caseId: string): Promise<CaseMessage[]> {
-  const rows = await db.select({
-    m: messages,
-    files: sql<{ kind: 'photo' | 'video' | 'file'; name: string | null }[]>`(SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name)), '[]')
+  const rows = await db
+    .select({
+      m: messages,
+      files: sql<
+        { kind: 'photo' | 'video' | 'file'; name: string | null }[]
+      >`(SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name)), '[]')
       FROM attachments WHERE message_id = messages.id)`,
-  }).from(messages).where(and(eq(messages.caseId, caseId), eq(messages.storeId, storeId))).orderBy(asc(messages.createdAt), asc(messages.id));
+    })
+    .from(messages)
+    .where(and(eq(messages.caseId, caseId), eq(messages.storeId, storeId)))
+    .orderBy(asc(messages.createdAt), asc(messages.id));
   return rows.map(({ m, files }) => ({
-    from: orUndefined(m.sender), at: m.createdAt.toISOString(), channel: m.channel, text: m.body, direction: m.direction,
+    from: orUndefined(m.sender),
+    at: m.createdAt.toISOString(),
+    channel: m.channel,
+    text: m.body,
+    direction: m.direction,
     attachments: files.map((f) => ({ kind: f.kind, name: orUndefined(f.name) })),
   }));
 }
 
 /** Recent first messages of other customers' cases, for duplicate-claim detection (S23). */
-async function loadOtherClaims(db: Db, storeId: string, customerId: string | null, now: Date): Promise<CaseFile['otherClaims']> {
+async function loadOtherClaims(
+  db: Db,
+  storeId: string,
+  customerId: string | null,
+  now: Date,
+): Promise<CaseFile['otherClaims']> {
   const since = new Date(now.getTime() - 30 * 86_400_000);
-  const rows = await db.select({ customerId: cases.customerId, at: messages.createdAt, text: messages.body }).from(messages)
+  const rows = await db
+    .select({ customerId: cases.customerId, at: messages.createdAt, text: messages.body })
+    .from(messages)
     .innerJoin(cases, eq(cases.id, messages.caseId))
-    .where(and(eq(messages.storeId, storeId), eq(messages.direction, 'in'), gt(messages.createdAt, since), isNotNull(cases.customerId),
-      customerId ? sql`cases.customer_id <> ${customerId}` : sql`true`))
-    .orderBy(desc(messages.createdAt)).limit(50);
+    .where(
+      and(
+        eq(messages.storeId, storeId),
+        eq(messages.direction, 'in'),
+        gt(messages.createdAt, since),
+        isNotNull(cases.customerId),
+        customerId ? sql`cases.customer_id <> ${customerId}` : sql`true`,
+      ),
+    )
+    .orderBy(desc(messages.createdAt))
+    .limit(50);
   return rows.map((r) => ({ customerId: r.customerId ?? undefined, at: r.at.toISOString(), text: r.text }));
 }

@@ -12,15 +12,29 @@ export async function findOrCreateCustomer(
   identity: string,
   details: { name?: string; language?: string } = {},
 ): Promise<{ customerId: string; isNew: boolean }> {
-  const [found] = await db.select({ customerId: customerIdentities.customerId }).from(customerIdentities)
+  const [found] = await db
+    .select({ customerId: customerIdentities.customerId })
+    .from(customerIdentities)
     .where(and(eq(customerIdentities.storeId, storeId), eq(customerIdentities.identity, identity)));
   if (found) return { customerId: found.customerId, isNew: false };
   const customerId = deps.ids();
   const now = deps.clock.now();
-  await db.insert(customers).values({ id: customerId, storeId, name: details.name ?? null, language: details.language ?? null, createdAt: now, updatedAt: now });
+  await db
+    .insert(customers)
+    .values({
+      id: customerId,
+      storeId,
+      name: details.name ?? null,
+      language: details.language ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
   await db.insert(customerIdentities).values({ id: deps.ids(), storeId, customerId, identity, createdAt: now });
   // Orders imported before the customer first wrote belong to them from now on.
-  await db.update(orders).set({ customerId }).where(and(eq(orders.storeId, storeId), eq(orders.identity, identity), isNull(orders.customerId)));
+  await db
+    .update(orders)
+    .set({ customerId })
+    .where(and(eq(orders.storeId, storeId), eq(orders.identity, identity), isNull(orders.customerId)));
   return { customerId, isNew: true };
 }
 

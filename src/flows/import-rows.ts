@@ -6,13 +6,18 @@ import { cases, shipments, trackingEvents } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from './actor.ts';
 import { AppError } from './app-error.ts';
-import { OrderInputSchema, TrackingEventInputSchema, checkRow } from './order-input.ts';
+import { checkRow, OrderInputSchema, TrackingEventInputSchema } from './order-input.ts';
+import { pgErrorCode } from './pg-error.ts';
 import { refreshAssessment } from './refresh-assessment.ts';
 import { saveOrder } from './save-order.ts';
-import { pgErrorCode } from './pg-error.ts';
 import { writeAudit } from './write-audit.ts';
 
-export type ImportReport = { imported: number; updated: number; skipped: number; rejected: { row: number; key?: string; reasons: string[] }[] };
+export type ImportReport = {
+  imported: number;
+  updated: number;
+  skipped: number;
+  rejected: { row: number; key?: string; reasons: string[] }[];
+};
 type Progress = (done: number) => void;
 
 function reasonOf(error: unknown): string {
@@ -28,7 +33,13 @@ function keyOf(raw: unknown, field: string): string | undefined {
 }
 
 /** Imports orders (JSON objects as in OrderInputSchema). */
-export async function importOrders(deps: Deps, storeId: string, actor: Actor | null, rows: unknown[], onProgress?: Progress): Promise<ImportReport> {
+export async function importOrders(
+  deps: Deps,
+  storeId: string,
+  actor: Actor | null,
+  rows: unknown[],
+  onProgress?: Progress,
+): Promise<ImportReport> {
   const report: ImportReport = { imported: 0, updated: 0, skipped: 0, rejected: [] };
   for (const [i, raw] of rows.entries()) {
     const checked = checkRow(OrderInputSchema, raw);
@@ -44,12 +55,21 @@ export async function importOrders(deps: Deps, storeId: string, actor: Actor | n
     }
     onProgress?.(i + 1);
   }
-  await writeAudit(deps.db, deps, storeId, actor, { action: 'import.orders', entity: 'order', detail: { ...report, rejected: report.rejected.length } });
+  await writeAudit(deps.db, deps, storeId, actor, {
+    action: 'import.orders',
+    entity: 'order',
+    detail: { ...report, rejected: report.rejected.length },
+  });
   return report;
 }
 
 /** Imports tracking events by tracking number; a repeat of a known event is skipped. */
-export async function importTrackingEvents(deps: Deps, storeId: string, actor: Actor | null, rows: unknown[]): Promise<ImportReport> {
+export async function importTrackingEvents(
+  deps: Deps,
+  storeId: string,
+  actor: Actor | null,
+  rows: unknown[],
+): Promise<ImportReport> {
   const report: ImportReport = { imported: 0, updated: 0, skipped: 0, rejected: [] };
   for (const [i, raw] of rows.entries()) {
     const checked = checkRow(TrackingEventInputSchema, raw);
@@ -60,13 +80,34 @@ export async function importTrackingEvents(deps: Deps, storeId: string, actor: A
     const event = checked.value;
     try {
       const added = await deps.db.transaction(async (tx) => {
-        const [ship] = await tx.select().from(shipments).where(and(eq(shipments.storeId, storeId), eq(shipments.trackingNo, event.trackingNo)));
+        const [ship] = await tx
+          .select()
+          .from(shipments)
+          .where(and(eq(shipments.storeId, storeId), eq(shipments.trackingNo, event.trackingNo)));
         if (!ship) throw new AppError('not_found', `no shipment with tracking number ${event.trackingNo}`);
-        const inserted = await tx.insert(trackingEvents).values({ id: deps.ids(), storeId, shipmentId: ship.id, at: new Date(event.at), status: event.status, location: event.location ?? null })
-          .onConflictDoNothing().returning({ id: trackingEvents.id });
+        const inserted = await tx
+          .insert(trackingEvents)
+          .values({
+            id: deps.ids(),
+            storeId,
+            shipmentId: ship.id,
+            at: new Date(event.at),
+            status: event.status,
+            location: event.location ?? null,
+          })
+          .onConflictDoNothing()
+          .returning({ id: trackingEvents.id });
         if (!inserted.length) return false;
-        const open = await tx.select({ id: cases.id }).from(cases)
-          .where(and(eq(cases.storeId, storeId), eq(cases.orderId, ship.orderId), inArray(cases.status, ['new', 'open', 'waiting_customer', 'waiting_carrier'])));
+        const open = await tx
+          .select({ id: cases.id })
+          .from(cases)
+          .where(
+            and(
+              eq(cases.storeId, storeId),
+              eq(cases.orderId, ship.orderId),
+              inArray(cases.status, ['new', 'open', 'waiting_customer', 'waiting_carrier']),
+            ),
+          );
         for (const c of open) await refreshAssessment(tx, storeId, c.id, deps.clock.now());
         return true;
       });
@@ -76,6 +117,10 @@ export async function importTrackingEvents(deps: Deps, storeId: string, actor: A
       report.rejected.push({ row: i + 1, key: event.trackingNo, reasons: [reasonOf(error)] });
     }
   }
-  await writeAudit(deps.db, deps, storeId, actor, { action: 'import.tracking_events', entity: 'shipment', detail: { ...report, rejected: report.rejected.length } });
+  await writeAudit(deps.db, deps, storeId, actor, {
+    action: 'import.tracking_events',
+    entity: 'shipment',
+    detail: { ...report, rejected: report.rejected.length },
+  });
   return report;
 }

@@ -16,7 +16,8 @@ export function maskIdentity(identity: string): string {
     const host = dot > 0 ? domain.slice(0, dot) : domain;
     return `${scheme}${maskWord(user)}@${maskWord(host)}${dot > 0 ? domain.slice(dot) : ''}`;
   }
-  if (scheme === 'phone:') return `${scheme}${value.slice(0, 2)}${'*'.repeat(Math.max(value.length - 4, 1))}${value.slice(-2)}`;
+  if (scheme === 'phone:')
+    return `${scheme}${value.slice(0, 2)}${'*'.repeat(Math.max(value.length - 4, 1))}${value.slice(-2)}`;
   return `${scheme}${maskWord(value)}`;
 }
 

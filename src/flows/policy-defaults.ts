@@ -4,7 +4,12 @@ import type { Policy, PolicyInput } from '../core/types.ts';
 
 type FlowPolicy = Pick<Policy, 'goodwillLimit' | 'refundApprovalLimit' | 'firstResponseSlaHours' | 'followUpSlaHours'>;
 
-const DEFAULTS: FlowPolicy = { goodwillLimit: 5000, refundApprovalLimit: 20000, firstResponseSlaHours: 4, followUpSlaHours: 24 };
+const DEFAULTS: FlowPolicy = {
+  goodwillLimit: 5000,
+  refundApprovalLimit: 20000,
+  firstResponseSlaHours: 4,
+  followUpSlaHours: 24,
+};
 
 /** The store's value for each flow-relevant policy number, or the documented default. */
 export function readFlowPolicy(policy: PolicyInput | null | undefined): FlowPolicy {

@@ -10,10 +10,21 @@ import { writeAudit } from './write-audit.ts';
 
 export type LoginResult = { token: string; expiresAt: Date; actor: Actor };
 
-async function countFailures(deps: Deps, email: string, ip: string, since: Date): Promise<{ byEmail: number; byIp: number }> {
+async function countFailures(
+  deps: Deps,
+  email: string,
+  ip: string,
+  since: Date,
+): Promise<{ byEmail: number; byIp: number }> {
   const failed = and(eq(loginAttempts.ok, false), gt(loginAttempts.at, since));
-  const [byEmail] = await deps.db.select({ n: count() }).from(loginAttempts).where(and(failed, sql`lower(${loginAttempts.email}) = ${email}`));
-  const [byIp] = await deps.db.select({ n: count() }).from(loginAttempts).where(and(failed, eq(loginAttempts.ip, ip)));
+  const [byEmail] = await deps.db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(failed, sql`lower(${loginAttempts.email}) = ${email}`));
+  const [byIp] = await deps.db
+    .select({ n: count() })
+    .from(loginAttempts)
+    .where(and(failed, eq(loginAttempts.ip, ip)));
   return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
 }
 
@@ -25,7 +36,10 @@ export async function logIn(deps: Deps, input: { email: string; password: string
   const failures = await countFailures(deps, email, input.ip, since);
   const max = deps.config.loginMaxFailures;
   if (failures.byEmail >= max || failures.byIp >= max * 4) {
-    throw new AppError('rate_limited', `Too many failed sign-ins; try again in ${deps.config.loginWindowMinutes} minutes.`);
+    throw new AppError(
+      'rate_limited',
+      `Too many failed sign-ins; try again in ${deps.config.loginWindowMinutes} minutes.`,
+    );
   }
   const [user] = await deps.db.select().from(users).where(sql`lower(${users.email}) = ${email}`);
   const ok = user !== undefined && !user.disabled && (await verifyPassword(user.passwordHash, input.password));
@@ -37,8 +51,12 @@ export async function logIn(deps: Deps, input: { email: string; password: string
   await deps.db.transaction(async (tx) => {
     // Housekeeping that stays bounded: this user's expired sessions and this email's old attempts.
     await tx.delete(sessions).where(and(eq(sessions.userId, user.id), lt(sessions.expiresAt, now)));
-    await tx.delete(loginAttempts).where(and(sql`lower(${loginAttempts.email}) = ${email}`, lt(loginAttempts.at, since)));
-    await tx.insert(sessions).values({ tokenHash: hashToken(token), userId: user.id, storeId: user.storeId, createdAt: now, expiresAt });
+    await tx
+      .delete(loginAttempts)
+      .where(and(sql`lower(${loginAttempts.email}) = ${email}`, lt(loginAttempts.at, since)));
+    await tx
+      .insert(sessions)
+      .values({ tokenHash: hashToken(token), userId: user.id, storeId: user.storeId, createdAt: now, expiresAt });
     await writeAudit(tx, deps, user.storeId, actor, { action: 'login', entity: 'user', entityId: user.id });
   });
   return { token, expiresAt, actor };
@@ -50,7 +68,10 @@ export async function logOut(deps: Deps, token: string): Promise<void> {
 }
 
 /** The actor behind a session cookie or an API token, or null when neither is valid. */
-export async function findActor(deps: Deps, credentials: { sessionToken?: string; bearer?: string }): Promise<Actor | null> {
+export async function findActor(
+  deps: Deps,
+  credentials: { sessionToken?: string; bearer?: string },
+): Promise<Actor | null> {
   const now = deps.clock.now();
   if (credentials.bearer) {
     const [row] = await deps.db

@@ -1,11 +1,11 @@
 // Turns the request's session cookie or bearer token into the actor, or refuses with 401.
 import type { FastifyRequest } from 'fastify';
+import type { Role } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../flows/actor.ts';
 import { requireRole } from '../flows/actor.ts';
 import { AppError } from '../flows/app-error.ts';
 import { findActor } from '../flows/sessions.ts';
-import type { Role } from '../db/schema/index.ts';
 
 export const SESSION_COOKIE = 'as_session';
 

@@ -17,13 +17,27 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   internal: { status: 500, title: 'Internal error' },
 };
 
-export type Problem = { type: string; title: string; status: number; detail: string; field?: string; [k: string]: unknown };
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  field?: string;
+  [k: string]: unknown;
+};
 
 /** Builds the problem body for an AppError. */
 export function toProblem(error: AppError): Problem {
   const { status, title } = STATUS[error.code];
   const detail = error.code === 'internal' ? 'Something went wrong on our side.' : error.message;
-  return { ...error.extra, type: `https://aftersales.dev/problems/${error.code}`, title, status, detail, field: error.field };
+  return {
+    ...error.extra,
+    type: `https://aftersales.dev/problems/${error.code}`,
+    title,
+    status,
+    detail,
+    field: error.field,
+  };
 }
 
 function fieldOf(error: FastifyError): string | undefined {
@@ -33,7 +47,6 @@ function fieldOf(error: FastifyError): string | undefined {
   const missing = typeof first.params.missingProperty === 'string' ? first.params.missingProperty : '';
   return [path, missing].filter(Boolean).join('.') || undefined;
 }
-
 
 function isFastifyError(error: unknown): error is FastifyError & { statusCode: number } {
   return error instanceof Error && 'statusCode' in error && typeof error.statusCode === 'number';
@@ -45,17 +58,21 @@ export function classifyError(error: unknown): AppError {
   const sqlState = pgErrorCode(error);
   if (sqlState === '23505') return new AppError('conflict', 'A record with the same unique value already exists.');
   if (sqlState === '23503') return new AppError('not_found', 'A referenced record does not exist.');
-  if (sqlState === '22P02' || sqlState === '22003' || sqlState === '23514') return new AppError('validation', 'A value is out of range or malformed.');
+  if (sqlState === '22P02' || sqlState === '22003' || sqlState === '23514')
+    return new AppError('validation', 'A value is out of range or malformed.');
   if (isFastifyError(error)) {
     const fastifyError = error;
     if (fastifyError.validation) {
       const where = fastifyError.validationContext ?? 'body';
       return new AppError('validation', `${where}: ${fastifyError.message}`, { field: fieldOf(fastifyError) });
     }
-    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('payload_too_large', 'The request body is larger than allowed.');
-    if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('unsupported_media_type', 'Send JSON (application/json).');
+    if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+      return new AppError('payload_too_large', 'The request body is larger than allowed.');
+    if (fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return new AppError('unsupported_media_type', 'Send JSON (application/json).');
     if (fastifyError.statusCode === 429) return new AppError('rate_limited', fastifyError.message);
-    if (fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) return new AppError('bad_request', fastifyError.message || 'The request is malformed.');
+    if (fastifyError.statusCode >= 400 && fastifyError.statusCode < 500)
+      return new AppError('bad_request', fastifyError.message || 'The request is malformed.');
   }
   return new AppError('internal', error instanceof Error ? error.message : String(error));
 }

@@ -22,10 +22,19 @@ test('the demo loads three stores, their users and one open assessed case per si
   const situations = DEMO_STORES.flatMap((s) => s.situations);
   assert.ok(situations.length >= 15);
   const live = await deps.db.select({ n: count() }).from(cases).where(isNotNull(cases.assessment));
-  assert.equal(live[0]?.n, situations.length, 'every situation is one assessed case (past claims are closed, unassessed history)');
-  const byLanguage = await deps.db.select({ language: cases.language, n: count() }).from(cases).where(isNotNull(cases.assessment)).groupBy(cases.language);
+  assert.equal(
+    live[0]?.n,
+    situations.length,
+    'every situation is one assessed case (past claims are closed, unassessed history)',
+  );
+  const byLanguage = await deps.db
+    .select({ language: cases.language, n: count() })
+    .from(cases)
+    .where(isNotNull(cases.assessment))
+    .groupBy(cases.language);
   const languages = new Set(byLanguage.map((r) => r.language));
-  for (const language of ['en', 'zh-Hans', 'ru']) assert.ok(languages.has(language), `a ${language} case: ${[...languages]}`);
+  for (const language of ['en', 'zh-Hans', 'ru'])
+    assert.ok(languages.has(language), `a ${language} case: ${[...languages]}`);
   assert.equal(await loadDemoIfEmpty(deps), null, 'a database with data is left alone');
   assert.equal((await deps.db.select({ n: count() }).from(stores))[0]?.n, DEMO_STORES.length);
 });

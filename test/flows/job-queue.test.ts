@@ -10,10 +10,12 @@ before(async () => {
 after(() => deps.cleanup());
 
 test('a job enqueued in a rolled-back transaction does not exist', async () => {
-  await assert.rejects(deps.db.transaction(async (tx) => {
-    await enqueueJob(tx, deps, { kind: 'rollback-probe' });
-    throw new Error('boom');
-  }));
+  await assert.rejects(
+    deps.db.transaction(async (tx) => {
+      await enqueueJob(tx, deps, { kind: 'rollback-probe' });
+      throw new Error('boom');
+    }),
+  );
   assert.deepEqual(await claimJobs(deps.db, deps, { workerId: 'w', kinds: ['rollback-probe'] }), []);
 });
 
@@ -21,7 +23,10 @@ test('a dedupe key enqueues once; concurrent claimers never share a job; failure
   assert.ok(await enqueueJob(deps.db, deps, { kind: 'sweep', dedupeKey: 'sweep:1' }));
   assert.equal(await enqueueJob(deps.db, deps, { kind: 'sweep', dedupeKey: 'sweep:1' }), null);
   for (let i = 0; i < 6; i++) await enqueueJob(deps.db, deps, { kind: 'mail', payload: { i }, maxAttempts: 2 });
-  const [a, b] = await Promise.all([claimJobs(deps.db, deps, { workerId: 'a', limit: 4, kinds: ['mail'] }), claimJobs(deps.db, deps, { workerId: 'b', limit: 4, kinds: ['mail'] })]);
+  const [a, b] = await Promise.all([
+    claimJobs(deps.db, deps, { workerId: 'a', limit: 4, kinds: ['mail'] }),
+    claimJobs(deps.db, deps, { workerId: 'b', limit: 4, kinds: ['mail'] }),
+  ]);
   const ids = [...a, ...b].map((j) => j.id);
   assert.equal(ids.length, 6);
   assert.equal(new Set(ids).size, 6);

@@ -1,13 +1,19 @@
 // A real app on a real port, and a small fetch client that keeps the session cookie.
-import { buildApp } from '../../src/http/app.ts';
+
 import type { Deps } from '../../src/deps.ts';
+import { buildApp } from '../../src/http/app.ts';
 
 // Responses are read loosely in tests (the assertions check their shape), hence the one `any`.
 // biome-ignore lint/suspicious/noExplicitAny: test-only loose JSON
 type LooseJson = any;
 
 export type Client = {
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: LooseJson; headers: Headers }>;
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: LooseJson; headers: Headers }>;
   get(path: string): Promise<{ status: number; body: LooseJson }>;
   post(path: string, body?: unknown): Promise<{ status: number; body: LooseJson }>;
   patch(path: string, body?: unknown): Promise<{ status: number; body: LooseJson }>;
@@ -23,7 +29,10 @@ export async function startApp(deps: Deps): Promise<{ baseUrl: string; close(): 
 }
 
 /** A client for the API; after login(), it sends the session cookie; with a token, a bearer header. */
-export function createClient(baseUrl: string, auth: { token?: string } = {}): Client & { login(email: string, password: string): Promise<number> } {
+export function createClient(
+  baseUrl: string,
+  auth: { token?: string } = {},
+): Client & { login(email: string, password: string): Promise<number> } {
   let cookie = '';
   const request: Client['request'] = async (method, path, body, headers = {}) => {
     const init: RequestInit = { method, headers: { ...headers } };
@@ -50,7 +59,9 @@ export function createClient(baseUrl: string, auth: { token?: string } = {}): Cl
     patch: (path, body) => request('PATCH', path, body),
     login: async (email, password) => {
       const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
       });
       const setCookie = res.headers.get('set-cookie');
       if (setCookie) cookie = setCookie.split(';')[0] ?? '';

@@ -3,7 +3,7 @@
 // template kept in test-results/ (keyed by the migration files), since booting and migrating an
 // empty PGlite costs seconds per file.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type Config, readConfig } from '../../src/config.ts';
@@ -16,7 +16,8 @@ const migrationsDir = join(root, 'src/db/migrations');
 
 async function pgliteTemplate(): Promise<Blob> {
   const hash = createHash('sha256');
-  for (const name of readdirSync(migrationsDir).sort()) hash.update(name).update(readFileSync(join(migrationsDir, name)));
+  for (const name of readdirSync(migrationsDir).sort())
+    hash.update(name).update(readFileSync(join(migrationsDir, name)));
   const dir = join(root, 'test-results');
   const file = join(dir, `pglite-template-${hash.digest('hex').slice(0, 16)}.tar`);
   if (existsSync(file)) return new Blob([readFileSync(file)]);
@@ -33,7 +34,9 @@ async function pgliteTemplate(): Promise<Blob> {
 }
 
 /** Opens (and migrates) an empty database for one test file; `drop` removes it again. */
-export async function openTestDb(poolSize = 5): Promise<{ handle: DbHandle; databaseUrl: string; drop(): Promise<void> }> {
+export async function openTestDb(
+  poolSize = 5,
+): Promise<{ handle: DbHandle; databaseUrl: string; drop(): Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDb({ databaseUrl: '', dataDir: 'memory://', pgliteTemplate: await pgliteTemplate() });
@@ -64,7 +67,10 @@ export async function openTestDb(poolSize = 5): Promise<{ handle: DbHandle; data
 /** Deps on a fresh test database (migrated), quiet, with a small pool. */
 export async function createTestDeps(overrides: Partial<Config> = {}): Promise<Deps & { cleanup(): Promise<void> }> {
   const testDb = await openTestDb();
-  const config = readConfig({}, { databaseUrl: testDb.databaseUrl, dataDir: 'memory://', dbPoolSize: 5, webDist: '/nonexistent', ...overrides });
+  const config = readConfig(
+    {},
+    { databaseUrl: testDb.databaseUrl, dataDir: 'memory://', dbPoolSize: 5, webDist: '/nonexistent', ...overrides },
+  );
   const deps = await createDeps(config, { log: createLog(true), dbHandle: testDb.handle });
   return {
     ...deps,

@@ -35,7 +35,12 @@ after(async () => {
 });
 
 test('the same message twice is stored once and answers with the same case (201, then 200)', async () => {
-  const body = { externalId: 'mail-<abc@example.test>', channel: 'email', from: 'email:Ann@Example.test', text: 'Hello, where is my parcel?' };
+  const body = {
+    externalId: 'mail-<abc@example.test>',
+    channel: 'email',
+    from: 'email:Ann@Example.test',
+    text: 'Hello, where is my parcel?',
+  };
   const first = await integration.post('/intake', body);
   const second = await integration.post('/intake', body);
   assert.equal(first.status, 201);
@@ -48,7 +53,12 @@ test('the same message twice is stored once and answers with the same case (201,
 });
 
 test('concurrent deliveries of one message still make one message', async () => {
-  const body = { externalId: 'chat-777', channel: 'chat', from: 'platform:taobao:li_lei', text: '在吗？我的快递到哪了' };
+  const body = {
+    externalId: 'chat-777',
+    channel: 'chat',
+    from: 'platform:taobao:li_lei',
+    text: '在吗？我的快递到哪了',
+  };
   const results = await Promise.all([1, 2, 3, 4].map(() => integration.post('/intake', body)));
   assert.deepEqual(results.map((r) => r.status).sort(), [200, 200, 200, 201]);
   assert.equal(new Set(results.map((r) => r.body.caseId)).size, 1);
@@ -59,12 +69,25 @@ test('concurrent deliveries of one message still make one message', async () => 
 test('an order number in the text links the order; a follow-up joins the open case; another order opens a new case', async () => {
   const order = await buildOrder(deps, storeId, { number: '50017', identity: 'email:olga@example.ru' });
   const other = await buildOrder(deps, storeId, { number: '50018', identity: 'email:olga@example.ru' });
-  const first = await integration.post('/intake', { channel: 'email', from: 'email:olga@example.ru', text: 'Здравствуйте! Заказ №50017 так и не пришёл.' });
+  const first = await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:olga@example.ru',
+    text: 'Здравствуйте! Заказ №50017 так и не пришёл.',
+  });
   assert.equal(first.body.orderId, order.id);
   assert.equal(first.body.caseCreated, true);
-  const followUp = await integration.post('/intake', { channel: 'chat', from: 'email:OLGA@example.ru', text: 'Есть новости?' });
+  const followUp = await integration.post('/intake', {
+    channel: 'chat',
+    from: 'email:OLGA@example.ru',
+    text: 'Есть новости?',
+  });
   assert.equal(followUp.body.caseId, first.body.caseId, 'a follow-up without a reference joins her open case');
-  const second = await integration.post('/intake', { channel: 'email', from: 'email:olga@example.ru', text: 'А ещё заказ 50018 пришёл мятым.', orderRef: '50018' });
+  const second = await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:olga@example.ru',
+    text: 'А ещё заказ 50018 пришёл мятым.',
+    orderRef: '50018',
+  });
   assert.equal(second.body.orderId, other.id);
   assert.notEqual(second.body.caseId, first.body.caseId);
   assert.equal(second.body.customerId, first.body.customerId, 'one customer per identity across channels');
@@ -75,8 +98,16 @@ test('an order number in the text links the order; a follow-up joins the open ca
 });
 
 test('the assessment is stored at creation and refreshed by a claim change and a tracking event', async () => {
-  const order = await buildOrder(deps, storeId, { number: '60001', identity: 'email:kim@example.test', amountPaid: 4500 });
-  const created = await integration.post('/intake', { channel: 'email', from: 'email:kim@example.test', text: 'Order 60001: tracking says delivered but nothing arrived.' });
+  const order = await buildOrder(deps, storeId, {
+    number: '60001',
+    identity: 'email:kim@example.test',
+    amountPaid: 4500,
+  });
+  const created = await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:kim@example.test',
+    text: 'Order 60001: tracking says delivered but nothing arrived.',
+  });
   const first = await agent.get(`/cases/${created.body.caseId}`);
   assert.ok(first.body.assessment?.category, 'assessed at creation');
   assert.equal(first.body.case.category, first.body.assessment.category);
@@ -101,9 +132,21 @@ test('the assessment is stored at creation and refreshed by a claim change and a
 
 test('full-text search finds Chinese, Russian and English cases', async () => {
   await integration.post('/intake', { channel: 'chat', from: 'platform:jd:wang', text: '冰箱门有划痕，能换一台吗' });
-  await integration.post('/intake', { channel: 'email', from: 'email:ivan@example.ru', text: 'Курьер нагрубил и не поднялся на этаж' });
-  await integration.post('/intake', { channel: 'email', from: 'email:sam@example.test', text: 'The embroidered monogram is misspelled' });
-  for (const [q, expected] of [['划痕', '冰箱门'], ['курьер', 'Курьер'], ['Monogram', 'monogram']] as const) {
+  await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:ivan@example.ru',
+    text: 'Курьер нагрубил и не поднялся на этаж',
+  });
+  await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:sam@example.test',
+    text: 'The embroidered monogram is misspelled',
+  });
+  for (const [q, expected] of [
+    ['划痕', '冰箱门'],
+    ['курьер', 'Курьер'],
+    ['Monogram', 'monogram'],
+  ] as const) {
     const res = await agent.get(`/cases?q=${encodeURIComponent(q)}`);
     assert.equal(res.status, 200);
     assert.equal(res.body.items.length, 1, `q=${q}`);
@@ -127,11 +170,23 @@ test('the inbox pages with a cursor without repeats', async () => {
   assert.ok(pages > 1);
 });
 
-test('a customer\'s answer puts a case that waited on them back in the queue', async () => {
-  const opened = await integration.post('/intake', { channel: 'email', from: 'email:waiting@example.test', text: 'Can I change the size?' });
-  assert.equal((await agent.post(`/cases/${opened.body.caseId}/messages`, { body: 'Of course. Which size would you like?' })).status, 201);
+test("a customer's answer puts a case that waited on them back in the queue", async () => {
+  const opened = await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:waiting@example.test',
+    text: 'Can I change the size?',
+  });
+  assert.equal(
+    (await agent.post(`/cases/${opened.body.caseId}/messages`, { body: 'Of course. Which size would you like?' }))
+      .status,
+    201,
+  );
   assert.equal((await agent.get(`/cases/${opened.body.caseId}`)).body.case.status, 'waiting_customer');
-  const answer = await integration.post('/intake', { channel: 'email', from: 'email:waiting@example.test', text: 'Size M, please.' });
+  const answer = await integration.post('/intake', {
+    channel: 'email',
+    from: 'email:waiting@example.test',
+    text: 'Size M, please.',
+  });
   assert.equal(answer.body.caseId, opened.body.caseId);
   const view = await agent.get(`/cases/${opened.body.caseId}`);
   assert.equal(view.body.case.status, 'open');

@@ -30,21 +30,33 @@ after(async () => {
   await deps.cleanup();
 });
 
-test('every route that takes an id answers 404 for store B\'s ids', async () => {
+test("every route that takes an id answers 404 for store B's ids", async () => {
   const b = world.idsB;
   const routes: [string, string, unknown?][] = [
-    ['GET', `/cases/${b.case}`], ['PATCH', `/cases/${b.case}`, { priority: 'high' }],
+    ['GET', `/cases/${b.case}`],
+    ['PATCH', `/cases/${b.case}`, { priority: 'high' }],
     ['POST', `/cases/${b.case}/close`, { category: 'general', rootCause: 'x', resolution: 'y', cost: 0 }],
-    ['GET', `/cases/${b.case}/messages`], ['POST', `/cases/${b.case}/messages`, { body: 'A note', direction: 'note' }],
+    ['GET', `/cases/${b.case}/messages`],
+    ['POST', `/cases/${b.case}/messages`, { body: 'A note', direction: 'note' }],
     ['POST', `/cases/${b.case}/messages`, { body: 'Thank you for writing.' }],
     ['POST', `/cases/${b.case}/actions`, { kind: 'reply_only' }],
-    ['GET', `/actions/${b.action}`], ['POST', `/actions/${b.action}/approve`, {}], ['POST', `/actions/${b.action}/reject`, {}], ['POST', `/actions/${b.action}/done`, {}],
-    ['GET', `/customers/${b.customer}`], ['PATCH', `/customers/${b.customer}`, { notes: 'x' }], ['POST', `/customers/${b.customer}/reveal`, {}],
-    ['GET', `/orders/${b.order}`], ['POST', `/orders/${b.order}/reveal`, {}],
-    ['GET', `/shipments/${b.shipment}`], ['PATCH', `/shipments/${b.shipment}`, { weightG: 1 }],
+    ['GET', `/actions/${b.action}`],
+    ['POST', `/actions/${b.action}/approve`, {}],
+    ['POST', `/actions/${b.action}/reject`, {}],
+    ['POST', `/actions/${b.action}/done`, {}],
+    ['GET', `/customers/${b.customer}`],
+    ['PATCH', `/customers/${b.customer}`, { notes: 'x' }],
+    ['POST', `/customers/${b.customer}/reveal`, {}],
+    ['GET', `/orders/${b.order}`],
+    ['POST', `/orders/${b.order}/reveal`, {}],
+    ['GET', `/shipments/${b.shipment}`],
+    ['PATCH', `/shipments/${b.shipment}`, { weightG: 1 }],
     ['POST', `/orders/${b.order}/shipments`, { carrier: 'UPS', trackingNo: 'A-NEW-ONE' }],
-    ['GET', `/reviews/${b.review}`], ['POST', `/reviews/${b.review}/reply`, { reply: 'Thank you for the review.' }],
-    ['GET', `/templates/${b.template}`], ['PUT', `/templates/${b.template}`, { name: 'x', language: 'en', body: 'Hello, glad to help.' }], ['DELETE', `/templates/${b.template}`],
+    ['GET', `/reviews/${b.review}`],
+    ['POST', `/reviews/${b.review}/reply`, { reply: 'Thank you for the review.' }],
+    ['GET', `/templates/${b.template}`],
+    ['PUT', `/templates/${b.template}`, { name: 'x', language: 'en', body: 'Hello, glad to help.' }],
+    ['DELETE', `/templates/${b.template}`],
     ['PATCH', `/users/${b.user}`, { name: 'Taken over' }],
     ['DELETE', `/tokens/${b.token}`],
   ];
@@ -70,12 +82,36 @@ test('every route that takes an id answers 404 for store B\'s ids', async () => 
   assert.equal(tokenB?.revokedAt, null);
 });
 
-test('lists and filters never include store B\'s rows', async () => {
+test("lists and filters never include store B's rows", async () => {
   const b = world.idsB;
   // Give A some rows of its own so empty lists do not pass by accident.
-  assert.equal((await owner.post('/intake', { channel: 'email', from: 'email:b-customer@example.cn', text: `Where is order ${world.orderNumberB}?` })).status, 201);
-  const lists = ['/cases', '/customers', '/orders', '/shipments', '/actions', '/reviews', '/templates', '/users', '/tokens', '/audit',
-    `/cases?customerId=${b.customer}`, `/actions?caseId=${b.case}`, `/shipments?orderId=${b.order}`, `/orders?number=${world.orderNumberB}`, '/cases?q=订单'];
+  assert.equal(
+    (
+      await owner.post('/intake', {
+        channel: 'email',
+        from: 'email:b-customer@example.cn',
+        text: `Where is order ${world.orderNumberB}?`,
+      })
+    ).status,
+    201,
+  );
+  const lists = [
+    '/cases',
+    '/customers',
+    '/orders',
+    '/shipments',
+    '/actions',
+    '/reviews',
+    '/templates',
+    '/users',
+    '/tokens',
+    '/audit',
+    `/cases?customerId=${b.customer}`,
+    `/actions?caseId=${b.case}`,
+    `/shipments?orderId=${b.order}`,
+    `/orders?number=${world.orderNumberB}`,
+    '/cases?q=订单',
+  ];
   const bIds = Object.values(b);
   for (const path of lists) {
     const res = await owner.get(path);
@@ -85,7 +121,7 @@ test('lists and filters never include store B\'s rows', async () => {
   }
   const casesA = await owner.get('/cases');
   assert.equal(casesA.body.items.length, 1, 'A sees its own new case');
-  assert.equal(casesA.body.items[0].orderId, null, 'B\'s order number does not link to B\'s order');
+  assert.equal(casesA.body.items[0].orderId, null, "B's order number does not link to B's order");
 });
 
 test('the same identity in two stores is two customers', async () => {

@@ -22,8 +22,14 @@ async function signIn(storeId: string, role: 'owner' | 'supervisor' | 'agent'): 
 }
 
 async function counts() {
-  const one = async (table: typeof cases | typeof messages | typeof customers | typeof users) => (await deps.db.select({ n: count() }).from(table))[0]?.n;
-  return { cases: await one(cases), messages: await one(messages), customers: await one(customers), users: await one(users) };
+  const one = async (table: typeof cases | typeof messages | typeof customers | typeof users) =>
+    (await deps.db.select({ n: count() }).from(table))[0]?.n;
+  return {
+    cases: await one(cases),
+    messages: await one(messages),
+    customers: await one(customers),
+    users: await one(users),
+  };
 }
 
 before(async () => {
@@ -42,22 +48,27 @@ after(async () => {
 
 test('an agent cannot manage users, tokens, policy, templates, imports or the audit log', async () => {
   const forbidden: [string, string, unknown?][] = [
-    ['GET', '/users'], ['POST', '/users', { email: 'x@example.test', name: 'X', role: 'agent', password: 'long-enough-pw' }],
-    ['GET', '/tokens'], ['POST', '/tokens', { name: 'shop' }], ['PATCH', '/stores/current', { policy: { goodwillLimit: 1 } }],
-    ['POST', '/templates', { name: 't', language: 'en', body: 'Hello, happy to help.' }], ['GET', '/audit'],
-    ['POST', '/import/orders', []], ['POST', '/import/tracking-events', []],
+    ['GET', '/users'],
+    ['POST', '/users', { email: 'x@example.test', name: 'X', role: 'agent', password: 'long-enough-pw' }],
+    ['GET', '/tokens'],
+    ['POST', '/tokens', { name: 'shop' }],
+    ['PATCH', '/stores/current', { policy: { goodwillLimit: 1 } }],
+    ['POST', '/templates', { name: 't', language: 'en', body: 'Hello, happy to help.' }],
+    ['GET', '/audit'],
+    ['POST', '/import/orders', []],
+    ['POST', '/import/tracking-events', []],
   ];
   for (const [method, path, body] of forbidden) {
     const res = await agent.request(method, path, body);
     assert.equal(res.status, 403, `${method} ${path}`);
     assert.equal(res.body.title, 'Not allowed');
   }
-  assert.equal((await supervisor.get('/users')).status, 403, 'users are the owner\'s');
+  assert.equal((await supervisor.get('/users')).status, 403, "users are the owner's");
   assert.equal((await supervisor.get('/audit')).status, 200);
   assert.equal((await owner.get('/users')).status, 200);
 });
 
-test('above the agent\'s limit an action waits for a supervisor; agents cannot approve', async () => {
+test("above the agent's limit an action waits for a supervisor; agents cannot approve", async () => {
   const small = await agent.post(`/cases/${caseId}/actions`, { kind: 'reship', cost: 3000 });
   assert.equal(small.body.status, 'approved');
   const big = await agent.post(`/cases/${caseId}/actions`, { kind: 'refund_full', cost: 25000 });
@@ -66,15 +77,31 @@ test('above the agent\'s limit an action waits for a supervisor; agents cannot a
   assert.equal((await agent.post(`/actions/${big.body.id}/approve`)).status, 403);
   let view = await agent.get(`/cases/${caseId}`);
   assert.equal(view.body.case.costTotal, 3000, 'only the approved cost is in the ledger');
-  assert.equal((await agent.post(`/cases/${caseId}/close`, { category: 'damaged', rootCause: 'thin box', resolution: 'reship', cost: 3000 })).status, 409);
+  assert.equal(
+    (
+      await agent.post(`/cases/${caseId}/close`, {
+        category: 'damaged',
+        rootCause: 'thin box',
+        resolution: 'reship',
+        cost: 3000,
+      })
+    ).status,
+    409,
+  );
   const approved = await supervisor.post(`/actions/${big.body.id}/approve`, { note: 'ok' });
   assert.equal(approved.body.status, 'approved');
   assert.equal((await supervisor.post(`/actions/${big.body.id}/approve`)).status, 409, 'a decision is made once');
   view = await agent.get(`/cases/${caseId}`);
   assert.equal(view.body.case.costTotal, 28000);
-  assert.deepEqual(view.body.costs.map((c: { amount: number }) => c.amount), [3000, 25000]);
+  assert.deepEqual(
+    view.body.costs.map((c: { amount: number }) => c.amount),
+    [3000, 25000],
+  );
   const audit = await supervisor.get(`/audit?entityId=${big.body.id}`);
-  assert.deepEqual(audit.body.items.map((e: { action: string }) => e.action).sort(), ['action.approve', 'action.created']);
+  assert.deepEqual(audit.body.items.map((e: { action: string }) => e.action).sort(), [
+    'action.approve',
+    'action.created',
+  ]);
 });
 
 test('bad input is a 4xx problem with the field, and writes nothing', async () => {
@@ -86,7 +113,13 @@ test('bad input is a 4xx problem with the field, and writes nothing', async () =
     ['POST', '/intake', { channel: 'email', from: 'email:x@example.test', text: 42 }, 400, 'text'],
     ['POST', '/intake', { channel: 'email', from: 'email:x@example.test', text: 'hi', at: 'yesterday' }, 400, 'at'],
     ['POST', '/intake', { channel: 'email', from: 'email:x@example.test', text: 'x'.repeat(70 * 1024) }, 413],
-    ['POST', '/intake', { channel: 'email', from: 'email:x@example.test', text: 'hi', attachments: [{ kind: 'hologram' }] }, 400, 'attachments.0.kind'],
+    [
+      'POST',
+      '/intake',
+      { channel: 'email', from: 'email:x@example.test', text: 'hi', attachments: [{ kind: 'hologram' }] },
+      400,
+      'attachments.0.kind',
+    ],
     ['PATCH', `/cases/${caseId}`, { priority: 'whenever' }, 400, 'priority'],
     ['PATCH', `/cases/${caseId}`, { assigneeId: '00000000-0000-4000-8000-000000000000' }, 404, 'assigneeId'],
     ['PATCH', '/cases/not-a-uuid', { priority: 'high' }, 400, 'id'],
@@ -102,7 +135,11 @@ test('bad input is a 4xx problem with the field, and writes nothing', async () =
   for (const [method, path, body, status, field] of cases_) {
     const client = path === '/users' ? owner : agent;
     const res = await client.request(method, path, body);
-    assert.equal(res.status, status, `${method} ${path} ${JSON.stringify(body)?.slice(0, 80)} → ${res.status} ${JSON.stringify(res.body)}`);
+    assert.equal(
+      res.status,
+      status,
+      `${method} ${path} ${JSON.stringify(body)?.slice(0, 80)} → ${res.status} ${JSON.stringify(res.body)}`,
+    );
     assert.ok(res.headers.get('content-type')?.startsWith('application/problem+json'), `${path} content type`);
     for (const key of ['type', 'title', 'status', 'detail']) assert.ok(key in res.body, `${path}: problem has ${key}`);
     if (field) assert.equal(res.body.field, field, `${method} ${path}: field`);
@@ -113,7 +150,8 @@ test('bad input is a 4xx problem with the field, and writes nothing', async () =
 
 test('without a session or token every API route is 401; unknown routes are 404 problems', async () => {
   const anonymous = createClient(app.baseUrl);
-  for (const path of ['/cases', `/cases/${caseId}`, '/customers', '/auth/me']) assert.equal((await anonymous.get(path)).status, 401, path);
+  for (const path of ['/cases', `/cases/${caseId}`, '/customers', '/auth/me'])
+    assert.equal((await anonymous.get(path)).status, 401, path);
   const bogus = createClient(app.baseUrl, { token: 'as_t_not-a-real-token' });
   assert.equal((await bogus.get('/cases')).status, 401);
   const missing = await agent.get('/no-such-thing');

@@ -35,13 +35,20 @@ test('a session opened on one instance works on the other, and logging out ends 
   const client = createClient(appOne.baseUrl);
   assert.equal(await client.login(user.email, user.password), 200);
   const cookie = await (async () => {
-    const res = await fetch(`${appOne.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: user.email, password: user.password }) });
+    const res = await fetch(`${appOne.baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: user.email, password: user.password }),
+    });
     return res.headers.get('set-cookie')?.split(';')[0] ?? '';
   })();
   const onTwo = await fetch(`${appTwo.baseUrl}/api/v1/auth/me`, { headers: { cookie } });
   assert.equal(onTwo.status, 200);
   assert.ok((await onTwo.text()).includes(user.id));
-  assert.equal((await fetch(`${appOne.baseUrl}/api/v1/auth/logout`, { method: 'POST', headers: { cookie } })).status, 200);
+  assert.equal(
+    (await fetch(`${appOne.baseUrl}/api/v1/auth/logout`, { method: 'POST', headers: { cookie } })).status,
+    200,
+  );
   assert.equal((await fetch(`${appTwo.baseUrl}/api/v1/auth/me`, { headers: { cookie } })).status, 401);
   assert.equal((await client.get('/auth/me')).status, 200, 'the other session is still open');
 });
@@ -62,8 +69,15 @@ test('revealing personal data writes an audit entry; lists stay masked', async (
   const owner = await buildUser(deps, storeId, { role: 'owner' });
   const client = createClient(appOne.baseUrl);
   await client.login(owner.email, owner.password);
-  const order = await buildOrder(deps, storeId, { identity: 'email:reveal.me@example.test', shippingAddress: '9 Secret Row, Leeds' });
-  const opened = await buildCase(deps, storeId, { from: 'email:reveal.me@example.test', text: 'Where is it?', orderRef: order.number });
+  const order = await buildOrder(deps, storeId, {
+    identity: 'email:reveal.me@example.test',
+    shippingAddress: '9 Secret Row, Leeds',
+  });
+  const opened = await buildCase(deps, storeId, {
+    from: 'email:reveal.me@example.test',
+    text: 'Where is it?',
+    orderRef: order.number,
+  });
   const masked = await client.get(`/customers/${opened.customerId}`);
   assert.deepEqual(masked.body.identities, ['email:r*****@e*****.test']);
   const revealed = await client.post(`/customers/${opened.customerId}/reveal`);
@@ -72,7 +86,9 @@ test('revealing personal data writes an audit entry; lists stay masked', async (
   assert.equal(orderRevealed.body.shippingAddress, '9 Secret Row, Leeds');
   assert.equal((await client.get(`/orders/${order.id}`)).body.shippingAddress, '9 ***');
   const audit = await client.get('/audit?limit=200');
-  const entries = audit.body.items.map((e: { action: string; entityId: string; actorId: string }) => `${e.action}:${e.entityId}:${e.actorId}`);
+  const entries = audit.body.items.map(
+    (e: { action: string; entityId: string; actorId: string }) => `${e.action}:${e.entityId}:${e.actorId}`,
+  );
   assert.ok(entries.includes(`customer.revealed:${opened.customerId}:${owner.id}`));
   assert.ok(entries.includes(`order.revealed:${order.id}:${owner.id}`));
 });
@@ -106,12 +122,40 @@ test('a case closes only with its record', async () => {
   const agent = createClient(appOne.baseUrl);
   await agent.login(agentUser.email, agentUser.password);
   const { caseId } = await buildCase(deps, storeId, { text: 'Parcel arrived, all good, thanks!' });
-  assert.equal((await agent.post(`/cases/${caseId}/close`, { category: 'general', rootCause: '', resolution: 'thanked', cost: 0 })).status, 400);
-  assert.equal((await agent.post(`/cases/${caseId}/close`, { category: 'general', rootCause: 'none', resolution: 'thanked' })).status, 400);
+  assert.equal(
+    (await agent.post(`/cases/${caseId}/close`, { category: 'general', rootCause: '', resolution: 'thanked', cost: 0 }))
+      .status,
+    400,
+  );
+  assert.equal(
+    (await agent.post(`/cases/${caseId}/close`, { category: 'general', rootCause: 'none', resolution: 'thanked' }))
+      .status,
+    400,
+  );
   assert.equal((await agent.get(`/cases/${caseId}`)).body.case.status, 'new');
-  assert.equal((await agent.post(`/cases/${caseId}/close`, { category: 'general', rootCause: 'none', resolution: 'thanked the customer', cost: 0 })).status, 200);
+  assert.equal(
+    (
+      await agent.post(`/cases/${caseId}/close`, {
+        category: 'general',
+        rootCause: 'none',
+        resolution: 'thanked the customer',
+        cost: 0,
+      })
+    ).status,
+    200,
+  );
   const view = await agent.get(`/cases/${caseId}`);
   assert.equal(view.body.case.status, 'closed');
   assert.equal(view.body.rootCause, 'none');
-  assert.equal((await agent.post(`/cases/${caseId}/close`, { category: 'general', rootCause: 'none', resolution: 'again', cost: 0 })).status, 409);
+  assert.equal(
+    (
+      await agent.post(`/cases/${caseId}/close`, {
+        category: 'general',
+        rootCause: 'none',
+        resolution: 'again',
+        cost: 0,
+      })
+    ).status,
+    409,
+  );
 });

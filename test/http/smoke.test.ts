@@ -26,7 +26,10 @@ test('an agent logs in, sees the inbox and opens a case', async () => {
   assert.equal(await client.login(agent.email, agent.password), 200);
   const list = await client.get('/cases');
   assert.equal(list.status, 200);
-  assert.deepEqual(list.body.items.map((c: { id: string }) => c.id), [created.caseId]);
+  assert.deepEqual(
+    list.body.items.map((c: { id: string }) => c.id),
+    [created.caseId],
+  );
   const one = await client.get(`/cases/${created.caseId}`);
   assert.equal(one.status, 200, JSON.stringify(one.body));
   assert.equal(one.body.messages.length, 1);
@@ -38,7 +41,8 @@ test('the OpenAPI document lists the API', async () => {
   const res = await fetch(`${app.baseUrl}/api/docs/json`);
   assert.equal(res.status, 200);
   const doc = await res.text();
-  for (const path of ['/api/v1/cases', '/api/v1/intake', '/api/v1/import/orders', '/api/v1/cases/{id}/actions']) assert.ok(doc.includes(`"${path}"`), path);
+  for (const path of ['/api/v1/cases', '/api/v1/intake', '/api/v1/import/orders', '/api/v1/cases/{id}/actions'])
+    assert.ok(doc.includes(`"${path}"`), path);
 });
 
 test('with a built console, / and unknown non-API paths serve it; API paths still answer problems', async () => {

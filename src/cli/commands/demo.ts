@@ -1,14 +1,15 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readConfig } from '../../config.ts';
-import { createDeps } from '../../deps.ts';
 import { type DemoUser, loadDemo } from '../../demo/load-demo.ts';
+import { createDeps } from '../../deps.ts';
 import { parseFlags } from '../parse-flags.ts';
 import { serveDesk } from './serve.ts';
 
 /** Prints the demo accounts, one line each, so a newcomer can sign in. */
 export function printDemoUsers(users: DemoUser[]): void {
   console.log('\nDemo accounts (sign in with email + password):');
-  for (const u of users) console.log(`  ${u.store.padEnd(24)} ${u.role.padEnd(10)} ${u.email.padEnd(24)} ${u.password}`);
+  for (const u of users)
+    console.log(`  ${u.store.padEnd(24)} ${u.role.padEnd(10)} ${u.email.padEnd(24)} ${u.password}`);
   console.log('');
 }
 
@@ -26,7 +27,13 @@ export async function runDemo(args: string[]): Promise<number> {
     }
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const env = { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, ...(flags.values.port ? { PORT: flags.values.port } : {}), ...(flags.values.host ? { HOST: flags.values.host } : {}) };
+  const env = {
+    ...process.env,
+    DATABASE_URL: '',
+    DATA_DIR: dataDir,
+    ...(flags.values.port ? { PORT: flags.values.port } : {}),
+    ...(flags.values.host ? { HOST: flags.values.host } : {}),
+  };
   const deps = await createDeps(readConfig(env));
   const { users } = await loadDemo(deps);
   await deps.dbHandle.close();

@@ -36,15 +36,26 @@ export async function runImport(args: string[]): Promise<number> {
   try {
     const store = await pickStore(deps, flags.values.store);
     if (typeof store !== 'string') {
-      console.error(store.length ? `choose a store with --store:\n  ${store.join('\n  ')}` : 'the database has no store yet (try `aftersales serve --demo` or `aftersales demo`)');
+      console.error(
+        store.length
+          ? `choose a store with --store:\n  ${store.join('\n  ')}`
+          : 'the database has no store yet (try `aftersales serve --demo` or `aftersales demo`)',
+      );
       return 2;
     }
-    const bar = new SingleBar({ format: 'importing orders [{bar}] {value}/{total}', hideCursor: true, stream: process.stderr });
+    const bar = new SingleBar({
+      format: 'importing orders [{bar}] {value}/{total}',
+      hideCursor: true,
+      stream: process.stderr,
+    });
     bar.start(rows.length, 0);
     const report = await importOrders(deps, store, null, rows, (done) => bar.update(done));
     bar.stop();
-    console.log(`imported ${report.imported}, updated ${report.updated}, rejected ${report.rejected.length} of ${rows.length} orders`);
-    for (const r of report.rejected) console.log(`  row ${r.row}${r.key ? ` (${r.key})` : ''}: ${r.reasons.join('; ')}`);
+    console.log(
+      `imported ${report.imported}, updated ${report.updated}, rejected ${report.rejected.length} of ${rows.length} orders`,
+    );
+    for (const r of report.rejected)
+      console.log(`  row ${r.row}${r.key ? ` (${r.key})` : ''}: ${r.reasons.join('; ')}`);
     return report.rejected.length ? 1 : 0;
   } finally {
     await deps.dbHandle.close();

@@ -1,6 +1,6 @@
 import { type Config, readConfig } from '../../config.ts';
-import { createDeps } from '../../deps.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
+import { createDeps } from '../../deps.ts';
 import { buildApp } from '../../http/app.ts';
 import { parseFlags } from '../parse-flags.ts';
 import { printDemoUsers } from './demo.ts';
@@ -8,7 +8,11 @@ import { printDemoUsers } from './demo.ts';
 /** `aftersales serve [--port N] [--host H] [--demo]`: runs the desk until SIGINT/SIGTERM. */
 export async function runServe(args: string[]): Promise<number> {
   const flags = parseFlags(args, ['port', 'host']);
-  const env = { ...process.env, ...(flags.values.port ? { PORT: flags.values.port } : {}), ...(flags.values.host ? { HOST: flags.values.host } : {}) };
+  const env = {
+    ...process.env,
+    ...(flags.values.port ? { PORT: flags.values.port } : {}),
+    ...(flags.values.host ? { HOST: flags.values.host } : {}),
+  };
   return serveDesk(readConfig(env), { demo: flags.switches.has('demo') });
 }
 
@@ -23,7 +27,9 @@ export async function serveDesk(config: Config, options: { demo: boolean }): Pro
   const app = await buildApp(deps, { logger: true });
   await app.listen({ port: config.port, host: config.host });
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
-  console.log(`Aftersales is serving on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${where}); API docs at /api/docs`);
+  console.log(
+    `Aftersales is serving on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${where}); API docs at /api/docs`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

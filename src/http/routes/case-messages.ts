@@ -10,35 +10,83 @@ import { authenticate } from '../authenticate.ts';
 import { IdParams, responses } from '../schemas.ts';
 import { MessageView, toMessageView } from '../views/case-views.ts';
 
-const ToneIssue = Type.Object({ kind: Type.String(), start: Type.Integer(), end: Type.Integer(), message: Type.String(), suggestion: Type.String() });
+const ToneIssue = Type.Object({
+  kind: Type.String(),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  message: Type.String(),
+  suggestion: Type.String(),
+});
 
 /** GET and POST /cases/:id/messages. */
 export function registerCaseMessageRoutes(app: App, deps: Deps): void {
-  app.get('/cases/:id/messages', { schema: { tags: ['cases'], params: IdParams, response: responses({ 200: Type.Object({ items: Type.Array(MessageView) }) }) } }, async (request) => {
-    const actor = await authenticate(deps, request);
-    const [c] = await deps.db.select({ id: cases.id }).from(cases).where(and(eq(cases.id, request.params.id), eq(cases.storeId, actor.storeId)));
-    if (!c) throw notFound('case');
-    const rows = await deps.db.select().from(messages).where(eq(messages.caseId, c.id)).orderBy(asc(messages.createdAt), asc(messages.id));
-    const files = rows.length ? await deps.db.select({ id: attachments.id, messageId: attachments.messageId, kind: attachments.kind, name: attachments.name, size: attachments.size })
-      .from(attachments).where(inArray(attachments.messageId, rows.map((m) => m.id))) : [];
-    return { items: rows.map((m) => toMessageView(m, files)) };
-  });
-
-  app.post('/cases/:id/messages', {
-    schema: {
-      tags: ['cases'], params: IdParams,
-      description: 'An agent reply (direction "out", tone-checked: 422 with the issues unless override is true) or an internal note.',
-      body: Type.Object({
-        body: Type.String({ minLength: 1, maxLength: 50_000 }),
-        direction: Type.Optional(Type.Union([Type.Literal('out'), Type.Literal('note')], { default: 'out' })),
-        channel: Type.Optional(Type.String({ maxLength: 40 })), language: Type.Optional(Type.String({ maxLength: 35 })),
-        override: Type.Optional(Type.Boolean()),
-      }),
-      response: responses({ 201: Type.Object({ messageId: Type.String(), toneIssues: Type.Array(ToneIssue) }) }),
+  app.get(
+    '/cases/:id/messages',
+    {
+      schema: {
+        tags: ['cases'],
+        params: IdParams,
+        response: responses({ 200: Type.Object({ items: Type.Array(MessageView) }) }),
+      },
     },
-  }, async (request, reply) => {
-    const actor = await authenticate(deps, request);
-    const result = await replyToCase(deps, actor, request.params.id, { ...request.body, direction: request.body.direction ?? 'out' });
-    return reply.status(201).send(result);
-  });
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      const [c] = await deps.db
+        .select({ id: cases.id })
+        .from(cases)
+        .where(and(eq(cases.id, request.params.id), eq(cases.storeId, actor.storeId)));
+      if (!c) throw notFound('case');
+      const rows = await deps.db
+        .select()
+        .from(messages)
+        .where(eq(messages.caseId, c.id))
+        .orderBy(asc(messages.createdAt), asc(messages.id));
+      const files = rows.length
+        ? await deps.db
+            .select({
+              id: attachments.id,
+              messageId: attachments.messageId,
+              kind: attachments.kind,
+              name: attachments.name,
+              size: attachments.size,
+            })
+            .from(attachments)
+            .where(
+              inArray(
+                attachments.messageId,
+                rows.map((m) => m.id),
+              ),
+            )
+        : [];
+      return { items: rows.map((m) => toMessageView(m, files)) };
+    },
+  );
+
+  app.post(
+    '/cases/:id/messages',
+    {
+      schema: {
+        tags: ['cases'],
+        params: IdParams,
+        description:
+          'An agent reply (direction "out", tone-checked: 422 with the issues unless override is true) or an internal note.',
+        body: Type.Object({
+          body: Type.String({ minLength: 1, maxLength: 50_000 }),
+          direction: Type.Optional(Type.Union([Type.Literal('out'), Type.Literal('note')], { default: 'out' })),
+          channel: Type.Optional(Type.String({ maxLength: 40 })),
+          language: Type.Optional(Type.String({ maxLength: 35 })),
+          override: Type.Optional(Type.Boolean()),
+        }),
+        response: responses({ 201: Type.Object({ messageId: Type.String(), toneIssues: Type.Array(ToneIssue) }) }),
+      },
+    },
+    async (request, reply) => {
+      const actor = await authenticate(deps, request);
+      const result = await replyToCase(deps, actor, request.params.id, {
+        ...request.body,
+        direction: request.body.direction ?? 'out',
+      });
+      return reply.status(201).send(result);
+    },
+  );
 }

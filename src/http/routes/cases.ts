@@ -1,9 +1,21 @@
 // The inbox and the case: list with filters and full-text search, one case with everything around
 // it, manual case creation, changes, and closing with the record.
 import { Type } from '@sinclair/typebox';
-import { type SQL, and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { ACTIONS, CATEGORIES } from '../../core/types.ts';
-import { CASE_STATUSES, PRIORITIES, actions, attachments, caseCosts, cases, messages, orderLines, orders, shipments, trackingEvents } from '../../db/schema/index.ts';
+import {
+  actions,
+  attachments,
+  CASE_STATUSES,
+  caseCosts,
+  cases,
+  messages,
+  orderLines,
+  orders,
+  PRIORITIES,
+  shipments,
+  trackingEvents,
+} from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../flows/app-error.ts';
 import { closeCase } from '../../flows/close-case.ts';
@@ -13,10 +25,10 @@ import { updateCase } from '../../flows/update-case.ts';
 import type { App } from '../app.ts';
 import { authenticate } from '../authenticate.ts';
 import { afterCursor, decodeCursor, toPage } from '../paging.ts';
-import { IdParams, Ok, Page, PageQuery, Uuid, responses } from '../schemas.ts';
+import { IdParams, Ok, Page, PageQuery, responses, Uuid } from '../schemas.ts';
+import { ActionView, toActionView } from '../views/action-views.ts';
 import { CASE_SUMMARY_COLUMNS, CaseSummary, MessageView, toCaseSummary, toMessageView } from '../views/case-views.ts';
 import { OrderView, ShipmentView, toOrderView, toShipmentView } from '../views/commerce-views.ts';
-import { ActionView, toActionView } from '../views/action-views.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const ClaimSchema = Type.Object({
@@ -31,14 +43,24 @@ const ClaimSchema = Type.Object({
 
 const CaseDetail = Type.Object({
   case: CaseSummary,
-  summary: Type.Union([Type.String(), Type.Null()]), rootCause: Type.Union([Type.String(), Type.Null()]),
+  summary: Type.Union([Type.String(), Type.Null()]),
+  rootCause: Type.Union([Type.String(), Type.Null()]),
   resolution: Type.Union([Type.String(), Type.Null()]),
   claim: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   assessment: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
   assessedAt: Type.Union([Type.String(), Type.Null()]),
-  messages: Type.Array(MessageView), order: Type.Union([OrderView, Type.Null()]), shipments: Type.Array(ShipmentView),
+  messages: Type.Array(MessageView),
+  order: Type.Union([OrderView, Type.Null()]),
+  shipments: Type.Array(ShipmentView),
   actions: Type.Array(ActionView),
-  costs: Type.Array(Type.Object({ kind: Type.String(), amount: Type.Integer(), actionId: Type.Union([Type.String(), Type.Null()]), at: Type.String() })),
+  costs: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      amount: Type.Integer(),
+      actionId: Type.Union([Type.String(), Type.Null()]),
+      at: Type.String(),
+    }),
+  ),
 });
 
 const ListQuery = Type.Object({
@@ -47,104 +69,202 @@ const ListQuery = Type.Object({
   category: Type.Optional(literals(CATEGORIES)),
   priority: Type.Optional(literals(PRIORITIES)),
   assignee: Type.Optional(Type.String({ description: '"me", "none" or a user id' })),
-  customerId: Type.Optional(Uuid), orderId: Type.Optional(Uuid),
+  customerId: Type.Optional(Uuid),
+  orderId: Type.Optional(Uuid),
   q: Type.Optional(Type.String({ maxLength: 200 })),
   sort: Type.Optional(literals(['updated', 'created'] as const)),
 });
 
 /** Cases: GET /cases, GET/PATCH /cases/:id, POST /cases, POST /cases/:id/close. */
 export function registerCaseRoutes(app: App, deps: Deps): void {
-  app.get('/cases', { schema: { tags: ['cases'], querystring: ListQuery, response: responses({ 200: Page(CaseSummary) }) } }, async (request) => {
-    const actor = await authenticate(deps, request);
-    const query = request.query;
-    const limit = query.limit ?? 50;
-    const timeColumn = query.sort === 'created' ? cases.createdAt : cases.updatedAt;
-    const where: (SQL | undefined)[] = [eq(cases.storeId, actor.storeId), afterCursor(timeColumn, cases.id, decodeCursor(query.cursor))];
-    if (query.status?.length) where.push(inArray(cases.status, query.status));
-    if (query.category) where.push(eq(cases.category, query.category));
-    if (query.priority) where.push(eq(cases.priority, query.priority));
-    if (query.assignee === 'me') where.push(eq(cases.assigneeId, actor.userId));
-    else if (query.assignee === 'none') where.push(isNull(cases.assigneeId));
-    else if (query.assignee) where.push(eq(cases.assigneeId, query.assignee));
-    if (query.customerId) where.push(eq(cases.customerId, query.customerId));
-    if (query.orderId) where.push(eq(cases.orderId, query.orderId));
-    const tokens = query.q ? toSearchTokens(query.q) : '';
-    if (tokens) where.push(sql`${cases.searchTsv} @@ plainto_tsquery('simple', ${tokens})`);
-    const rows = await deps.db.select(CASE_SUMMARY_COLUMNS).from(cases).where(and(...where)).orderBy(desc(timeColumn), desc(cases.id)).limit(limit + 1);
-    const now = deps.clock.now();
-    return toPage(rows, limit, (r) => ({ at: query.sort === 'created' ? r.createdAt : r.updatedAt, id: r.id }), (r) => toCaseSummary(r, now));
-  });
-
-  app.get('/cases/:id', { schema: { tags: ['cases'], params: IdParams, response: responses({ 200: CaseDetail }) } }, async (request) => {
-    const actor = await authenticate(deps, request);
-    return loadCaseDetail(deps, actor.storeId, request.params.id);
-  });
-
-  app.post('/cases', {
-    schema: {
-      tags: ['cases'], description: 'Opens a case by hand (a phone call, a walk-in): the same rules as intake.',
-      body: Type.Object({ from: Type.String({ minLength: 3, maxLength: 320 }), channel: Type.String({ minLength: 1, maxLength: 40 }),
-        text: Type.String({ minLength: 1, maxLength: 50_000 }), subject: Type.Optional(Type.String({ maxLength: 200 })),
-        orderRef: Type.Optional(Type.String({ maxLength: 100 })), name: Type.Optional(Type.String({ maxLength: 200 })) }),
-      response: responses({ 201: Type.Object({ caseId: Type.String(), messageId: Type.String(), caseCreated: Type.Boolean() }) }),
+  app.get(
+    '/cases',
+    { schema: { tags: ['cases'], querystring: ListQuery, response: responses({ 200: Page(CaseSummary) }) } },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      const query = request.query;
+      const limit = query.limit ?? 50;
+      const timeColumn = query.sort === 'created' ? cases.createdAt : cases.updatedAt;
+      const where: (SQL | undefined)[] = [
+        eq(cases.storeId, actor.storeId),
+        afterCursor(timeColumn, cases.id, decodeCursor(query.cursor)),
+      ];
+      if (query.status?.length) where.push(inArray(cases.status, query.status));
+      if (query.category) where.push(eq(cases.category, query.category));
+      if (query.priority) where.push(eq(cases.priority, query.priority));
+      if (query.assignee === 'me') where.push(eq(cases.assigneeId, actor.userId));
+      else if (query.assignee === 'none') where.push(isNull(cases.assigneeId));
+      else if (query.assignee) where.push(eq(cases.assigneeId, query.assignee));
+      if (query.customerId) where.push(eq(cases.customerId, query.customerId));
+      if (query.orderId) where.push(eq(cases.orderId, query.orderId));
+      const tokens = query.q ? toSearchTokens(query.q) : '';
+      if (tokens) where.push(sql`${cases.searchTsv} @@ plainto_tsquery('simple', ${tokens})`);
+      const rows = await deps.db
+        .select(CASE_SUMMARY_COLUMNS)
+        .from(cases)
+        .where(and(...where))
+        .orderBy(desc(timeColumn), desc(cases.id))
+        .limit(limit + 1);
+      const now = deps.clock.now();
+      return toPage(
+        rows,
+        limit,
+        (r) => ({ at: query.sort === 'created' ? r.createdAt : r.updatedAt, id: r.id }),
+        (r) => toCaseSummary(r, now),
+      );
     },
-  }, async (request, reply) => {
-    const actor = await authenticate(deps, request);
-    const result = await intakeInTransaction(deps, actor.storeId, actor, request.body);
-    return reply.status(201).send(result);
-  });
+  );
 
-  app.patch('/cases/:id', {
-    schema: {
-      tags: ['cases'], params: IdParams,
-      body: Type.Object({
-        status: Type.Optional(literals(CASE_STATUSES.filter((s) => s !== 'closed'))), assigneeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-        priority: Type.Optional(literals(PRIORITIES)), tags: Type.Optional(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 30 })),
-        subject: Type.Optional(Type.String({ maxLength: 200 })), summary: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
-        claim: Type.Optional(Type.Union([ClaimSchema, Type.Null()])),
-      }, { minProperties: 1 }),
-      response: responses({ 200: CaseDetail }),
+  app.get(
+    '/cases/:id',
+    { schema: { tags: ['cases'], params: IdParams, response: responses({ 200: CaseDetail }) } },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      return loadCaseDetail(deps, actor.storeId, request.params.id);
     },
-  }, async (request) => {
-    const actor = await authenticate(deps, request);
-    await updateCase(deps, actor, request.params.id, request.body);
-    return loadCaseDetail(deps, actor.storeId, request.params.id);
-  });
+  );
 
-  app.post('/cases/:id/close', {
-    schema: {
-      tags: ['cases'], params: IdParams,
-      body: Type.Object({ category: literals(CATEGORIES), rootCause: Type.String({ minLength: 1, maxLength: 2000 }),
-        resolution: Type.String({ minLength: 1, maxLength: 2000 }), cost: Type.Integer({ minimum: 0 }) }),
-      response: responses({ 200: Ok }),
+  app.post(
+    '/cases',
+    {
+      schema: {
+        tags: ['cases'],
+        description: 'Opens a case by hand (a phone call, a walk-in): the same rules as intake.',
+        body: Type.Object({
+          from: Type.String({ minLength: 3, maxLength: 320 }),
+          channel: Type.String({ minLength: 1, maxLength: 40 }),
+          text: Type.String({ minLength: 1, maxLength: 50_000 }),
+          subject: Type.Optional(Type.String({ maxLength: 200 })),
+          orderRef: Type.Optional(Type.String({ maxLength: 100 })),
+          name: Type.Optional(Type.String({ maxLength: 200 })),
+        }),
+        response: responses({
+          201: Type.Object({ caseId: Type.String(), messageId: Type.String(), caseCreated: Type.Boolean() }),
+        }),
+      },
     },
-  }, async (request) => {
-    const actor = await authenticate(deps, request);
-    await closeCase(deps, actor, request.params.id, request.body);
-    return { ok: true };
-  });
+    async (request, reply) => {
+      const actor = await authenticate(deps, request);
+      const result = await intakeInTransaction(deps, actor.storeId, actor, request.body);
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.patch(
+    '/cases/:id',
+    {
+      schema: {
+        tags: ['cases'],
+        params: IdParams,
+        body: Type.Object(
+          {
+            status: Type.Optional(literals(CASE_STATUSES.filter((s) => s !== 'closed'))),
+            assigneeId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+            priority: Type.Optional(literals(PRIORITIES)),
+            tags: Type.Optional(Type.Array(Type.String({ maxLength: 60 }), { maxItems: 30 })),
+            subject: Type.Optional(Type.String({ maxLength: 200 })),
+            summary: Type.Optional(Type.Union([Type.String({ maxLength: 5000 }), Type.Null()])),
+            claim: Type.Optional(Type.Union([ClaimSchema, Type.Null()])),
+          },
+          { minProperties: 1 },
+        ),
+        response: responses({ 200: CaseDetail }),
+      },
+    },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      await updateCase(deps, actor, request.params.id, request.body);
+      return loadCaseDetail(deps, actor.storeId, request.params.id);
+    },
+  );
+
+  app.post(
+    '/cases/:id/close',
+    {
+      schema: {
+        tags: ['cases'],
+        params: IdParams,
+        body: Type.Object({
+          category: literals(CATEGORIES),
+          rootCause: Type.String({ minLength: 1, maxLength: 2000 }),
+          resolution: Type.String({ minLength: 1, maxLength: 2000 }),
+          cost: Type.Integer({ minimum: 0 }),
+        }),
+        response: responses({ 200: Ok }),
+      },
+    },
+    async (request) => {
+      const actor = await authenticate(deps, request);
+      await closeCase(deps, actor, request.params.id, request.body);
+      return { ok: true };
+    },
+  );
 }
 
 /** Everything the case view needs, scoped to the store; not_found for another store's case. */
 export async function loadCaseDetail(deps: Deps, storeId: string, caseId: string) {
-  const [c] = await deps.db.select().from(cases).where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
+  const [c] = await deps.db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
   if (!c) throw notFound('case');
   const [msgs, acts, costs, order] = await Promise.all([
     deps.db.select().from(messages).where(eq(messages.caseId, c.id)).orderBy(asc(messages.createdAt), asc(messages.id)),
     deps.db.select().from(actions).where(eq(actions.caseId, c.id)).orderBy(asc(actions.createdAt)),
     deps.db.select().from(caseCosts).where(eq(caseCosts.caseId, c.id)).orderBy(asc(caseCosts.at)),
-    c.orderId ? deps.db.select().from(orders).where(eq(orders.id, c.orderId)).then((r) => r[0]) : undefined,
+    c.orderId
+      ? deps.db
+          .select()
+          .from(orders)
+          .where(eq(orders.id, c.orderId))
+          .then((r) => r[0])
+      : undefined,
   ]);
-  const files = msgs.length ? await deps.db.select({ id: attachments.id, messageId: attachments.messageId, kind: attachments.kind, name: attachments.name, size: attachments.size })
-    .from(attachments).where(inArray(attachments.messageId, msgs.map((m) => m.id))) : [];
-  const lines = order ? await deps.db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position)) : [];
+  const files = msgs.length
+    ? await deps.db
+        .select({
+          id: attachments.id,
+          messageId: attachments.messageId,
+          kind: attachments.kind,
+          name: attachments.name,
+          size: attachments.size,
+        })
+        .from(attachments)
+        .where(
+          inArray(
+            attachments.messageId,
+            msgs.map((m) => m.id),
+          ),
+        )
+    : [];
+  const lines = order
+    ? await deps.db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position))
+    : [];
   const ships = order ? await deps.db.select().from(shipments).where(eq(shipments.orderId, order.id)) : [];
-  const events = ships.length ? await deps.db.select().from(trackingEvents).where(inArray(trackingEvents.shipmentId, ships.map((s) => s.id))).orderBy(asc(trackingEvents.at)) : [];
+  const events = ships.length
+    ? await deps.db
+        .select()
+        .from(trackingEvents)
+        .where(
+          inArray(
+            trackingEvents.shipmentId,
+            ships.map((s) => s.id),
+          ),
+        )
+        .orderBy(asc(trackingEvents.at))
+    : [];
   return {
-    case: toCaseSummary(c, deps.clock.now()), summary: c.summary, rootCause: c.rootCause, resolution: c.resolution,
-    claim: c.claim ?? null, assessment: c.assessment ?? null, assessedAt: c.assessedAt?.toISOString() ?? null,
-    messages: msgs.map((m) => toMessageView(m, files)), order: order ? toOrderView(order, lines) : null,
-    shipments: ships.map((s) => toShipmentView(s, events)), actions: acts.map(toActionView),
+    case: toCaseSummary(c, deps.clock.now()),
+    summary: c.summary,
+    rootCause: c.rootCause,
+    resolution: c.resolution,
+    claim: c.claim ?? null,
+    assessment: c.assessment ?? null,
+    assessedAt: c.assessedAt?.toISOString() ?? null,
+    messages: msgs.map((m) => toMessageView(m, files)),
+    order: order ? toOrderView(order, lines) : null,
+    shipments: ships.map((s) => toShipmentView(s, events)),
+    actions: acts.map(toActionView),
     costs: costs.map((x) => ({ kind: x.kind, amount: x.amount, actionId: x.actionId, at: x.at.toISOString() })),
   };
 }
