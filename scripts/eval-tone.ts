@@ -1,6 +1,7 @@
 // `npm run eval:tone [dev|held-out]`: precision and recall of the tone guard on the labelled drafts of
 // data/tone (held-out by default; tune on dev only). Add --misses to list the drafts it got wrong.
 import { readFileSync } from 'node:fs';
+import { checkTone } from '../src/core/tone/check-tone.ts';
 import { type LabelledDraft, scoreTone } from '../src/core/tone/score-tone.ts';
 import type { CaseFile } from '../src/core/types.ts';
 
@@ -33,6 +34,22 @@ if (process.argv.includes('--misses')) {
     console.log(
       `  [${m.draft.language}] want ${JSON.stringify(m.draft.issues)} got ${JSON.stringify(m.found)}: ${m.draft.text}`,
     );
+}
+// Speed: the guard runs as the agent types, so time it on 500-character drafts built from this corpus.
+for (const language of ['en', 'zh-Hans', 'zh-Hant', 'ru']) {
+  const joined = drafts
+    .filter((d) => d.language === language)
+    .map((d) => d.text)
+    .join(' ');
+  if (!joined) continue;
+  const draft = joined.repeat(Math.ceil(500 / joined.length)).slice(0, 500);
+  for (let i = 0; i < 200; i++) checkTone(draft);
+  const before = process.cpuUsage();
+  for (let i = 0; i < 1000; i++) checkTone(draft);
+  const used = process.cpuUsage(before);
+  console.log(
+    `speed ${language.padEnd(8)} ${((used.user + used.system) / 1000 / 1000).toFixed(3)} ms CPU per 500-character draft (language detected)`,
+  );
 }
 const ok = score.languages.every((s) => s.recall >= 0.9 && s.cleanRate >= 0.95);
 console.log(`\ntargets (recall >= 90% and clean >= 95% in every language): ${ok ? 'met' : 'NOT met'}`);
