@@ -2,6 +2,7 @@
 // throughput through HTTP into the database, and inbox listing latency with 100,000 cases, on PGlite
 // and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on PostgreSQL. Prints figures only.
 import { randomBytes } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { readConfig } from '../src/config.ts';
@@ -164,6 +165,8 @@ async function benchTarget(target: Target): Promise<void> {
 
 /** Runs the database benchmark on PGlite, then on PostgreSQL when a server URL is configured. */
 export async function benchDb(): Promise<void> {
+  // These machines are shared: the load average says how much of the CPU the figures below had.
+  console.log(`db: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
   if (process.env.BENCH_SKIP_PGLITE !== '1')
     await benchTarget({ label: 'PGlite', databaseUrl: '', drop: async () => {} });
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
