@@ -9,8 +9,9 @@ import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { type Browser, chromium } from 'playwright-core';
 import WebSocket from 'ws';
+import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
 import { cases, messages } from '../../src/db/schema/index.ts';
-import { buildStore, buildUser } from '../helpers/factories.ts';
+import { buildOrder, buildStore, buildUser } from '../helpers/factories.ts';
 import { startApp } from '../helpers/test-app.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 import { findFreePort } from './helpers/ports.ts';
@@ -141,6 +142,33 @@ test('customer ↔ agent live through the widget; the chat resumes after a reloa
   assert.equal(thanks.caseId, arrived.caseId, 'the same conversation after the reload');
   const stored = await deps.db.select().from(messages).where(eq(messages.caseId, arrived.caseId));
   assert.equal(stored.filter((m) => m.direction === 'in').length, 2);
+
+  // The visitor proves the order: the chat joins that customer, and their email lands in the same case.
+  const order = await buildOrder(deps, storeId, { number: 'A1001', identity: 'email:wang@customer.example' });
+  await resumed.locator('summary').click();
+  await resumed.locator('input[name=order]').fill('A1001');
+  await resumed.locator('input[name=contact]').fill('wrong@customer.example');
+  await resumed.locator('button.check').click();
+  await resumed.locator('.verify-note', { hasText: '没有找到' }).waitFor({ timeout: 10_000 });
+  await resumed.locator('input[name=contact]').fill('wang@customer.example');
+  await resumed.locator('button.check').click();
+  await resumed.locator('.verify-note', { hasText: '已验证' }).waitFor({ timeout: 10_000 });
+  const [merged] = await deps.db.select().from(cases).where(eq(cases.id, arrived.caseId));
+  assert.equal(merged?.orderId, order.id, 'the chat case is now about the proven order');
+  const email = Buffer.from(
+    [
+      'From: wang@customer.example',
+      'Subject: A1001',
+      'Message-ID: <after-chat@customer.example>',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      '补充一张照片。',
+      '',
+    ].join('\r\n'),
+  );
+  const byMail = await ingestMail(deps, storeId, email, 'help@linen.example');
+  assert.ok(byMail.kind === 'stored');
+  assert.equal(byMail.caseId, arrived.caseId, 'one customer, one conversation across chat and email');
   feed.close();
   await page.close();
 });

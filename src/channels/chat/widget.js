@@ -16,6 +16,12 @@
       placeholder: '请输入消息…',
       send: '发送',
       offline: '正在重新连接…',
+      verify: '有订单？验证一下',
+      order: '订单号',
+      contact: '下单邮箱或手机号',
+      check: '验证',
+      verified: '已验证，客服可以看到您的订单。',
+      notFound: '没有找到符合的订单。',
     },
     'zh-hant': {
       open: '聯絡客服',
@@ -23,6 +29,12 @@
       placeholder: '請輸入訊息…',
       send: '傳送',
       offline: '正在重新連線…',
+      verify: '有訂單？驗證一下',
+      order: '訂單編號',
+      contact: '下單電子郵件或手機號碼',
+      check: '驗證',
+      verified: '已驗證，客服可以看到您的訂單。',
+      notFound: '找不到符合的訂單。',
     },
     ru: {
       open: 'Написать нам',
@@ -30,6 +42,12 @@
       placeholder: 'Ваше сообщение…',
       send: 'Отправить',
       offline: 'Переподключение…',
+      verify: 'Есть заказ? Подтвердите его',
+      order: 'Номер заказа',
+      contact: 'Email или телефон заказа',
+      check: 'Подтвердить',
+      verified: 'Подтверждено: оператор видит ваш заказ.',
+      notFound: 'Заказ с такими данными не найден.',
     },
     en: {
       open: 'Chat with us',
@@ -37,6 +55,12 @@
       placeholder: 'Type a message…',
       send: 'Send',
       offline: 'Reconnecting…',
+      verify: 'Have an order? Verify it',
+      order: 'Order number',
+      contact: 'Email or phone of the order',
+      check: 'Verify',
+      verified: 'Verified: we can see your order now.',
+      notFound: 'No order matches these details.',
     },
   };
   const pick = lang.startsWith('zh')
@@ -68,12 +92,19 @@
       input { flex: 1; padding: 8px; border: 1px solid #bbb; border-radius: 6px; font: inherit; }
       button[type=submit] { padding: 8px 12px; border: 0; border-radius: 6px; background: #1f5f8b; color: #fff; font: inherit; cursor: pointer; }
       .status { padding: 0 12px; color: #8a5a00; font-size: 12px; min-height: 16px; }
+      .verify { padding: 0 12px 6px; font-size: 12px; }
+      .verify input { display: block; width: 100%; box-sizing: border-box; margin: 4px 0; padding: 6px; }
+      .verify button { padding: 4px 10px; border: 0; border-radius: 6px; background: #1f5f8b; color: #fff; cursor: pointer; }
     </style>
     <button class="btn" type="button" aria-expanded="false">${t.open}</button>
     <section class="panel" role="dialog" aria-label="${t.title}">
       <header>${t.title}</header>
       <ol aria-live="polite"></ol>
       <div class="status" role="status"></div>
+      <details class="verify"><summary>${t.verify}</summary>
+        <input name="order" aria-label="${t.order}" placeholder="${t.order}" maxlength="100">
+        <input name="contact" aria-label="${t.contact}" placeholder="${t.contact}" maxlength="320">
+        <button type="button" class="check">${t.check}</button><span class="verify-note" role="status"></span></details>
       <form><input name="text" autocomplete="off" aria-label="${t.placeholder}" placeholder="${t.placeholder}" maxlength="4000"><button type="submit">${t.send}</button></form>
     </section>`;
   document.body.appendChild(host);
@@ -82,7 +113,7 @@
   const list = root.querySelector('ol');
   const status = root.querySelector('.status');
   const form = root.querySelector('form');
-  const input = root.querySelector('input');
+  const input = root.querySelector('input[name=text]');
   const shown = new Set();
   const pending = [];
   let socket;
@@ -138,6 +169,18 @@
     };
   }
 
+  root.querySelector('.check').addEventListener('click', async () => {
+    const note = root.querySelector('.verify-note');
+    const res = await fetch(`${origin}/api/v1/channels/chat/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token()}` },
+      body: JSON.stringify({
+        orderNumber: root.querySelector('input[name=order]').value,
+        contact: root.querySelector('input[name=contact]').value,
+      }),
+    });
+    note.textContent = res.ok ? ` ${t.verified}` : ` ${t.notFound}`;
+  });
   btn.addEventListener('click', () => {
     const open = panel.classList.toggle('open');
     btn.setAttribute('aria-expanded', String(open));

@@ -25,12 +25,17 @@ export function contactIdentity(contact: string): string | undefined {
   return phone.replace(/\D/g, '').length >= 6 ? phone : undefined;
 }
 
-/** Checks order number + contact; on success opens a form session bound to that order. */
-export async function verifyOrderContact(
+export type CheckResult =
+  | { kind: 'verified'; orderId: string; customerId: string | null; identity: string }
+  | { kind: 'refused' }
+  | { kind: 'rate_limited' };
+
+/** Checks order number + contact (rate-limited, every attempt recorded); no side effect beyond the attempt. */
+export async function checkOrderContact(
   deps: Deps,
   storeId: string,
   input: { orderNumber: string; contact: string; ip: string },
-): Promise<VerifyResult> {
+): Promise<CheckResult> {
   const now = deps.clock.now();
   const orderNumber = input.orderNumber.trim().replace(/^#/, '');
   const since = new Date(now.getTime() - WINDOW_MS);
@@ -62,14 +67,26 @@ export async function verifyOrderContact(
     : [];
   await deps.db.insert(formAttempts).values({ storeId, orderNumber, ip: input.ip, ok: Boolean(order), at: now });
   if (!order || !identity) return { kind: 'refused' };
+  return { kind: 'verified', orderId: order.id, customerId: order.customerId, identity };
+}
+
+/** Checks order number + contact; on success opens a form session bound to that order. */
+export async function verifyOrderContact(
+  deps: Deps,
+  storeId: string,
+  input: { orderNumber: string; contact: string; ip: string },
+): Promise<VerifyResult> {
+  const check = await checkOrderContact(deps, storeId, input);
+  if (check.kind !== 'verified') return check;
+  const now = deps.clock.now();
   const token = `as_f_${randomBytes(32).toString('base64url')}`;
   await deps.db.insert(channelSessions).values({
     tokenHash: hashToken(token),
     storeId,
     kind: 'form',
-    customerId: order.customerId,
-    orderId: order.id,
-    identity,
+    customerId: check.customerId,
+    orderId: check.orderId,
+    identity: check.identity,
     createdAt: now,
     lastSeenAt: now,
     expiresAt: new Date(now.getTime() + SESSION_HOURS * 3_600_000),

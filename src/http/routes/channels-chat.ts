@@ -13,6 +13,7 @@ import {
   readChatHistory,
   toCustomerView,
 } from '../../channels/chat/chat-session.ts';
+import { verifyChat } from '../../channels/chat/verify-chat.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError } from '../../flows/app-error.ts';
 import type { App } from '../app.ts';
@@ -59,6 +60,39 @@ export function registerChatRoutes(app: App, deps: Deps): void {
       const session = await openChatSession(deps, request.params.storeId, request.body);
       if (!session) throw new AppError('not_found', 'store not found');
       return reply.headers(CORS).status(201).send(session);
+    },
+  );
+
+  // A visitor proves an order (number + email or phone) and the chat joins that customer.
+  app.options('/channels/chat/verify', async (_request, reply) =>
+    reply
+      .headers({ ...CORS, 'access-control-allow-headers': 'content-type, authorization' })
+      .status(204)
+      .send(),
+  );
+  app.post(
+    '/channels/chat/verify',
+    {
+      schema: {
+        tags: ['channels'],
+        body: Type.Object({
+          orderNumber: Type.String({ minLength: 1, maxLength: 100 }),
+          contact: Type.String({ minLength: 3, maxLength: 320 }),
+        }),
+        response: responses({ 200: Type.Object({ verified: Type.Boolean(), movedCases: Type.Integer() }) }),
+      },
+    },
+    async (request, reply) => {
+      reply.headers(CORS);
+      const header = request.headers.authorization;
+      const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      const session = token ? await findChatSession(deps, token) : undefined;
+      if (!session) throw new AppError('unauthenticated', 'Open the chat first.');
+      const result = await verifyChat(deps, session, { ...request.body, ip: request.ip });
+      if (result.kind === 'rate_limited')
+        throw new AppError('rate_limited', 'Too many attempts; try again in a few minutes.');
+      if (result.kind === 'refused') throw new AppError('not_found', 'No order matches these details.');
+      return { verified: true, movedCases: result.movedCases };
     },
   );
 
