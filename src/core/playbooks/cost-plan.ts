@@ -32,15 +32,15 @@ function scopeLines(input: PlaybookInput, scope: LineScope): RefundScope['lines'
 /** What one action of the plan costs the store, in minor units. */
 function costOf(action: ActionKind, order: Order, input: PlaybookInput, plan: Plan): number {
   const lines = scopeLines(input, plan.scope);
-  const goods = computeRefund(order, { lines, includeShipping: false }).goods;
+  const goods = (): number => computeRefund(order, { lines, includeShipping: false }).goods;
   const postage = order.shippingFee ?? 0;
   const seller = input.fault === 'seller';
   switch (action) {
     case 'reship':
     case 'redo_free':
-      return goods;
+      return goods();
     case 'reship_with_return_label':
-      return goods + 2 * postage;
+      return goods() + 2 * postage;
     case 'refund_full':
       return computeRefund(order, { lines: 'all', includeShipping: true }).amount;
     case 'refund_partial':
@@ -50,7 +50,7 @@ function costOf(action: ActionKind, order: Order, input: PlaybookInput, plan: Pl
     case 'exchange':
       return seller ? 2 * postage : postage;
     case 'compensation':
-      return Math.round((goods * input.ctx.policy.wrongItemCompensationPct) / 100);
+      return Math.round((goods() * input.ctx.policy.wrongItemCompensationPct) / 100);
     default:
       return 0;
   }
@@ -92,7 +92,8 @@ export function costPlan(input: PlaybookInput, plan: Plan): PlanMoney {
       : plan.goodwill && estimatedCost > goodwillLimit
         ? { reason: 'goodwill_limit', limit: goodwillLimit }
         : undefined;
-  const compensation = costOf('compensation', order, input, plan);
+  const offersCompensation = plan.actions.includes('compensation') || plan.alternatives.includes('compensation');
+  const compensation = offersCompensation ? costOf('compensation', order, input, plan) : 0;
   return {
     compensation,
     estimatedCost,
