@@ -66,6 +66,10 @@ test('transit_time: against the carrier norm, perishables against 2–4 days', (
   const fact = checkTransitTime(ctxOf({ order: perishable, ...withShipment({ shippedAt: '2026-06-01T10:00:00Z' }) }));
   assert.deepEqual([fact.verdict, fact.days, fact.normMaxDays], ['exceeded', 4.1, 4]);
   assert.equal(checkTransitTime(ctxOf(withShipment({ shippedAt: undefined, events: [] }))).verdict, 'no_data');
+  // 3.5 days is within 2–4 days, but not in hot weather (a day less).
+  const threeAndHalf = { order: perishable, ...withShipment({ shippedAt: '2026-06-02T00:00:00Z' }) };
+  assert.equal(checkTransitTime(ctxOf(threeAndHalf)).verdict, 'within_norm');
+  assert.equal(checkTransitTime(ctxOf({ ...threeAndHalf, claim: { hotWeather: true } })).verdict, 'exceeded');
 });
 
 test('contact_delay: perishable window of 2 days, else the return window', () => {

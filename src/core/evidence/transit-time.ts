@@ -6,11 +6,12 @@ import type { Fact } from '../types.ts';
 /** The transit norm that applies: perishables by policy (2–4 days), else the store's history or the carrier table. */
 export function applicableNorm(ctx: CaseContext): { minDays: number; maxDays: number; source: string } {
   if (hasPerishables(ctx)) {
-    return {
-      minDays: ctx.policy.perishableTransitMinDays,
-      maxDays: ctx.policy.perishableTransitMaxDays,
-      source: 'perishable_policy',
-    };
+    const { perishableTransitMinDays: minDays, perishableTransitMaxDays: maxDays } = ctx.policy;
+    // S6: "hot weather counts differently" — in the heat a perishable parcel has a day less.
+    if (ctx.file.claim?.hotWeather === true) {
+      return { minDays, maxDays: Math.max(minDays, maxDays - 1), source: 'perishable_policy_hot_weather' };
+    }
+    return { minDays, maxDays, source: 'perishable_policy' };
   }
   const carrier = ctx.shipment?.carrier;
   const service = ctx.shipment?.service;
