@@ -213,4 +213,14 @@ export const EN_INDIRECT_RULES: ToneRule[] = [
     'dismissive',
     "\\bnot the end of the world\\b|\\bit's only (?:a few|one|a couple of) (?:days|hours|dollars|pounds|euros)\\b",
   ),
+  rule(
+    'rebuttal',
+    "\\b(?:according to our records|our records (?:indicate|show|say)),? (?:that )?(?:you|the (?:order|parcel|box|package) (?:was|is) (?:complete|full|delivered|correct|intact))\\b|\\b(?:is|was)(?:n't| not) (?:defective|faulty|damaged|broken) at all\\b|\\b(?:the (?:item|product|unit)|it) (?:is|was)(?:n't| not) (?:defective|faulty)\\b|\\b(?:was|were) (?:working|fine|ok|okay|intact|complete) when (?:it|they) left\\b|\\bwe (?:definitely|certainly|absolutely) (?:sent|packed|included|shipped|put)\\b|\\byou must be (?:mistaken|wrong|confused)\\b",
+    { unless: '\\b(?:if|whether|sorry|apologi[sz]e|unfortunately it was)\\b' },
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:those|these) are the rules\\b|\\b(?:can't|cannot) do anything about\\b|\\bout of our control\\b",
+    { unless: "\\b(?:but|however|what we can|what i can|i've|we've|i have|we have|instead|meanwhile)\\b" },
+  ),
 ];
