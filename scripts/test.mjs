@@ -22,7 +22,8 @@ function findTests(dir) {
 
 function runPass(label, env) {
   mkdirSync(join(root, 'test-results'), { recursive: true });
-  const tapFile = join(root, 'test-results', `tap-${label}.txt`);
+  // One TAP file per process, so runs side by side don't overwrite each other's counts.
+  const tapFile = join(root, 'test-results', `tap-${label}-${process.pid}.txt`);
   const files = only.length ? only : [...findTests(join(root, 'src')), ...findTests(join(root, 'test'))].sort();
   console.log(`\n=== test pass: ${label} (${files.length} files) ===`);
   const run = spawnSync(
@@ -32,7 +33,7 @@ function runPass(label, env) {
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
   );
   const tap = readFileSync(tapFile, 'utf8');
-  const count = (word) => Number(tap.match(new RegExp(`^# ${word} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const count = (word) => Number([...tap.matchAll(new RegExp(`^# ${word} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
   const result = { pass: count('pass'), fail: count('fail'), skipped: count('skipped'), status: run.status };
   console.log(`# ${label}: pass ${result.pass} / fail ${result.fail} / skipped ${result.skipped}`);
   writeFileSync(join(root, 'test-results', `summary-${label}.json`), JSON.stringify(result));
