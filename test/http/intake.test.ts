@@ -192,3 +192,18 @@ test("a customer's answer puts a case that waited on them back in the queue", as
   assert.equal(view.body.case.status, 'open');
   assert.equal(view.body.messages.length, 3);
 });
+
+test('sort=due lists the most urgent first and pages through every case once', async () => {
+  const all = await agent.get('/cases?limit=200');
+  const seen: { id: string; nextDueAt: string | null }[] = [];
+  let cursor: string | null = null;
+  do {
+    const res = await agent.get(`/cases?sort=due&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+    assert.equal(res.status, 200);
+    seen.push(...res.body.items);
+    cursor = res.body.nextCursor;
+  } while (cursor && seen.length <= all.body.items.length);
+  assert.equal(new Set(seen.map((c) => c.id)).size, all.body.items.length);
+  const due = seen.map((c) => c.nextDueAt ?? '9999');
+  assert.deepEqual(due, [...due].sort());
+});

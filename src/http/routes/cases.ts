@@ -1,7 +1,7 @@
 // The inbox and the case: list with filters and full-text search, one case with everything around
 // it, manual case creation, changes, and closing with the record.
 import { Type } from '@sinclair/typebox';
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ACTIONS, CATEGORIES } from '../../core/types.ts';
 import {
   actions,
@@ -20,15 +20,14 @@ import type { Deps } from '../../deps.ts';
 import { notFound } from '../../flows/app-error.ts';
 import { closeCase } from '../../flows/close-case.ts';
 import { intakeInTransaction } from '../../flows/intake-message.ts';
-import { toSearchTokens } from '../../flows/search-text.ts';
 import { updateCase } from '../../flows/update-case.ts';
 import type { App } from '../app.ts';
 import { authenticate } from '../authenticate.ts';
-import { afterCursor, decodeCursor, toPage } from '../paging.ts';
-import { IdParams, Ok, Page, PageQuery, responses, Uuid } from '../schemas.ts';
+import { IdParams, Ok, responses, Uuid } from '../schemas.ts';
 import { ActionView, toActionView } from '../views/action-views.ts';
-import { CASE_SUMMARY_COLUMNS, CaseSummary, MessageView, toCaseSummary, toMessageView } from '../views/case-views.ts';
+import { CaseSummary, MessageView, toCaseSummary, toMessageView } from '../views/case-views.ts';
 import { OrderView, ShipmentView, toOrderView, toShipmentView } from '../views/commerce-views.ts';
+import { registerCaseListRoute } from './cases-list.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const ClaimSchema = Type.Object({
@@ -63,57 +62,9 @@ const CaseDetail = Type.Object({
   ),
 });
 
-const ListQuery = Type.Object({
-  ...PageQuery,
-  status: Type.Optional(Type.Array(literals(CASE_STATUSES), { description: 'repeat the parameter for several' })),
-  category: Type.Optional(literals(CATEGORIES)),
-  priority: Type.Optional(literals(PRIORITIES)),
-  assignee: Type.Optional(Type.String({ description: '"me", "none" or a user id' })),
-  customerId: Type.Optional(Uuid),
-  orderId: Type.Optional(Uuid),
-  q: Type.Optional(Type.String({ maxLength: 200 })),
-  sort: Type.Optional(literals(['updated', 'created'] as const)),
-});
-
-/** Cases: GET /cases, GET/PATCH /cases/:id, POST /cases, POST /cases/:id/close. */
+/** Cases: GET /cases (cases-list.ts), GET/PATCH /cases/:id, POST /cases, POST /cases/:id/close. */
 export function registerCaseRoutes(app: App, deps: Deps): void {
-  app.get(
-    '/cases',
-    { schema: { tags: ['cases'], querystring: ListQuery, response: responses({ 200: Page(CaseSummary) }) } },
-    async (request) => {
-      const actor = await authenticate(deps, request);
-      const query = request.query;
-      const limit = query.limit ?? 50;
-      const timeColumn = query.sort === 'created' ? cases.createdAt : cases.updatedAt;
-      const where: (SQL | undefined)[] = [
-        eq(cases.storeId, actor.storeId),
-        afterCursor(timeColumn, cases.id, decodeCursor(query.cursor)),
-      ];
-      if (query.status?.length) where.push(inArray(cases.status, query.status));
-      if (query.category) where.push(eq(cases.category, query.category));
-      if (query.priority) where.push(eq(cases.priority, query.priority));
-      if (query.assignee === 'me') where.push(eq(cases.assigneeId, actor.userId));
-      else if (query.assignee === 'none') where.push(isNull(cases.assigneeId));
-      else if (query.assignee) where.push(eq(cases.assigneeId, query.assignee));
-      if (query.customerId) where.push(eq(cases.customerId, query.customerId));
-      if (query.orderId) where.push(eq(cases.orderId, query.orderId));
-      const tokens = query.q ? toSearchTokens(query.q) : '';
-      if (tokens) where.push(sql`${cases.searchTsv} @@ plainto_tsquery('simple', ${tokens})`);
-      const rows = await deps.db
-        .select(CASE_SUMMARY_COLUMNS)
-        .from(cases)
-        .where(and(...where))
-        .orderBy(desc(timeColumn), desc(cases.id))
-        .limit(limit + 1);
-      const now = deps.clock.now();
-      return toPage(
-        rows,
-        limit,
-        (r) => ({ at: query.sort === 'created' ? r.createdAt : r.updatedAt, id: r.id }),
-        (r) => toCaseSummary(r, now),
-      );
-    },
-  );
+  registerCaseListRoute(app, deps);
 
   app.get(
     '/cases/:id',
