@@ -46,7 +46,25 @@ export function checkTone(text: string, options: { language?: LanguageTag; caseF
   // The opening of a draft says its language; detecting on all of it would cost more than the checks.
   const language = options.language ?? detectLanguage(text.slice(0, DETECT_PREFIX));
   const folded = foldText(text);
-  const sentences = splitSentences(folded);
+  const issues = findRuleIssues(folded, splitSentences(folded), language);
+  if (options.caseFile) {
+    const advice = TONE_SUGGESTIONS[coreLanguageOf(language) ?? 'en'];
+    for (const leak of findPrivacyLeaks(text, options.caseFile)) {
+      const message = `${TONE_REASONS.privacy_disclosure} (${leak.what})`;
+      issues.push({
+        kind: 'privacy_disclosure',
+        start: leak.start,
+        end: leak.end,
+        message,
+        suggestion: advice.privacy_disclosure,
+      });
+    }
+  }
+  return { language, issues: mergeOverlaps(issues) };
+}
+
+/** Runs every rule family whose script the draft contains; spans are in the folded text, which keeps the original's indices. */
+function findRuleIssues(folded: string, sentences: Sentence[], language: LanguageTag): ToneIssue[] {
   const issues: ToneIssue[] = [];
   for (const [family, script, rules] of FAMILIES) {
     if (!script.test(folded)) continue;
@@ -65,20 +83,7 @@ export function checkTone(text: string, options: { language?: LanguageTag; caseF
       }
     }
   }
-  if (options.caseFile) {
-    const advice = TONE_SUGGESTIONS[coreLanguageOf(language) ?? 'en'];
-    for (const leak of findPrivacyLeaks(text, options.caseFile)) {
-      const message = `${TONE_REASONS.privacy_disclosure} (${leak.what})`;
-      issues.push({
-        kind: 'privacy_disclosure',
-        start: leak.start,
-        end: leak.end,
-        message,
-        suggestion: advice.privacy_disclosure,
-      });
-    }
-  }
-  return { language, issues: mergeOverlaps(issues) };
+  return issues;
 }
 
 /** Maps any tag onto one of the four core languages, when it is one of them. */
