@@ -1,24 +1,37 @@
-// The few policy numbers the flows need themselves (approval limits, SLA hours), defaulted as in
-// DOMAIN.md §5 and overridden by the store's policy JSON. The assessment reads the full policy.
+// The policy numbers the flows need themselves (approval limits, SLA hours) come from the core's
+// resolvePolicy, so the flows and the assessment never disagree about a default.
+import { DEFAULT_POLICY } from '../core/policy/default-policy.ts';
+import { resolvePolicy } from '../core/policy/resolve-policy.ts';
 import type { Policy, PolicyInput } from '../core/types.ts';
+import { AppError } from './app-error.ts';
 
 type FlowPolicy = Pick<Policy, 'goodwillLimit' | 'refundApprovalLimit' | 'firstResponseSlaHours' | 'followUpSlaHours'>;
 
-const DEFAULTS: FlowPolicy = {
-  goodwillLimit: 5000,
-  refundApprovalLimit: 20000,
-  firstResponseSlaHours: 4,
-  followUpSlaHours: 24,
-};
-
 /** The store's value for each flow-relevant policy number, or the documented default. */
 export function readFlowPolicy(policy: PolicyInput | null | undefined): FlowPolicy {
-  return {
-    goodwillLimit: policy?.goodwillLimit ?? DEFAULTS.goodwillLimit,
-    refundApprovalLimit: policy?.refundApprovalLimit ?? DEFAULTS.refundApprovalLimit,
-    firstResponseSlaHours: policy?.firstResponseSlaHours ?? DEFAULTS.firstResponseSlaHours,
-    followUpSlaHours: policy?.followUpSlaHours ?? DEFAULTS.followUpSlaHours,
-  };
+  const { goodwillLimit, refundApprovalLimit, firstResponseSlaHours, followUpSlaHours } = resolvePolicy(
+    policy ?? undefined,
+  );
+  return { goodwillLimit, refundApprovalLimit, firstResponseSlaHours, followUpSlaHours };
+}
+
+/** Checks an owner's policy overrides: known parameters only, each of the default's type; returns them typed. */
+export function checkPolicyInput(input: Record<string, number | string>): PolicyInput {
+  const checked: PolicyInput = {};
+  for (const [key, value] of Object.entries(input)) {
+    const known = Object.entries(DEFAULT_POLICY).find(([name]) => name === key);
+    if (!known) throw new AppError('validation', `policy.${key}: not a policy parameter`, { field: `policy.${key}` });
+    if (typeof value !== typeof known[1])
+      throw new AppError('validation', `policy.${key}: must be a ${typeof known[1]}`, { field: `policy.${key}` });
+    Object.assign(checked, { [key]: value });
+  }
+  const resolved = resolvePolicy(checked);
+  for (const key of Object.keys(checked)) {
+    if (Reflect.get(resolved, key) !== Reflect.get(checked, key) && key !== 'elevatedRiskClaimRate') {
+      throw new AppError('validation', `policy.${key}: not a usable value`, { field: `policy.${key}` });
+    }
+  }
+  return checked;
 }
 
 /** `hours` after `from`. */

@@ -68,6 +68,25 @@ test('an agent cannot manage users, tokens, policy, templates, imports or the au
   assert.equal((await owner.get('/users')).status, 200);
 });
 
+test('the owner sets policy overrides; unknown or unusable parameters are refused by name', async () => {
+  const ok = await owner.patch('/stores/current', {
+    policy: { goodwillLimit: 8000, personalizationCustomerErrorDefault: 'redo_free' },
+  });
+  assert.equal(ok.status, 200);
+  assert.equal(ok.body.policy.goodwillLimit, 8000);
+  for (const [policy, field] of [
+    [{ goodwilLimit: 1 }, 'policy.goodwilLimit'],
+    [{ goodwillLimit: 'lots' }, 'policy.goodwillLimit'],
+    [{ personalizationCustomerErrorDefault: 'never' }, 'policy.personalizationCustomerErrorDefault'],
+  ] as const) {
+    const res = await owner.patch('/stores/current', { policy });
+    assert.equal(res.status, 400, JSON.stringify(policy));
+    assert.equal(res.body.field, field);
+  }
+  assert.equal((await owner.get('/stores/current')).body.policy.goodwillLimit, 8000);
+  await owner.patch('/stores/current', { policy: { goodwillLimit: 5000, refundApprovalLimit: 20000 } });
+});
+
 test("above the agent's limit an action waits for a supervisor; agents cannot approve", async () => {
   const small = await agent.post(`/cases/${caseId}/actions`, { kind: 'reship', cost: 3000 });
   assert.equal(small.body.status, 'approved');

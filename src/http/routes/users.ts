@@ -5,6 +5,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { apiTokens, ROLES, sessions, stores, users } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../flows/app-error.ts';
+import { checkPolicyInput } from '../../flows/policy-defaults.ts';
 import { hashPassword, hashToken, newToken } from '../../flows/secrets.ts';
 import { literals } from '../../flows/typebox-literals.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
@@ -93,10 +94,12 @@ export function registerUserRoutes(app: App, deps: Deps): void {
     },
     async (request) => {
       const actor = await authenticate(deps, request, 'owner');
+      const { policy, ...rest } = request.body;
+      const changes = { ...rest, ...(policy ? { policy: checkPolicyInput(policy) } : {}) };
       await deps.db.transaction(async (tx) => {
         await tx
           .update(stores)
-          .set({ ...request.body, updatedAt: deps.clock.now() })
+          .set({ ...changes, updatedAt: deps.clock.now() })
           .where(eq(stores.id, actor.storeId));
         await writeAudit(tx, deps, actor.storeId, actor, {
           action: 'store.updated',
