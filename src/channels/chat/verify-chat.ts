@@ -34,7 +34,18 @@ export async function verifyChat(
       .from(customerIdentities)
       .where(and(eq(customerIdentities.storeId, session.storeId), eq(customerIdentities.identity, chatIdentity)));
     let moved: { id: string }[] = [];
-    if (anonymous && anonymous.customerId !== target) {
+    if (!anonymous) {
+      // Verified before the first message: the chat identity starts out as the proven customer's.
+      await tx
+        .insert(customerIdentities)
+        .values({
+          id: deps.ids(),
+          storeId: session.storeId,
+          customerId: target,
+          identity: chatIdentity,
+          createdAt: deps.clock.now(),
+        });
+    } else if (anonymous.customerId !== target) {
       await tx
         .update(customerIdentities)
         .set({ customerId: target })
