@@ -224,6 +224,34 @@ describe('agent console in Chromium', () => {
     await page.context().close();
   });
 
+  it('a chat message reaches the open inbox live, without a reload', async () => {
+    const agent = await signIn(env, 'agent@linen.demo');
+    const { store } = await (await agent.request.get(`${env.baseUrl}/api/v1/console/me`)).json();
+    const visitor = await (await env.browser.newContext()).newPage();
+    await visitor.goto(`${env.baseUrl}/api/docs`);
+    const text = 'Live chat check: is the linen apron back in stock?';
+    await visitor.evaluate(
+      async ({ storeId, line, host }) => {
+        const res = await fetch(`/api/v1/channels/chat/${storeId}/sessions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: 'Visitor', email: 'visitor@example.net', language: 'en' }),
+        });
+        const body: unknown = await res.json();
+        const token = typeof body === 'object' && body !== null && 'token' in body ? String(body.token) : '';
+        const ws = new WebSocket(`ws://${host}/api/v1/channels/chat/ws?token=${encodeURIComponent(token)}`);
+        await new Promise((resolve) => ws.addEventListener('open', resolve));
+        ws.send(JSON.stringify({ type: 'message', text: line, clientId: 'live-check-1' }));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      },
+      { storeId: store.id, line: text, host: new URL(env.baseUrl).host },
+    );
+    // the new case's subject is the visitor's first line (its last message may be the automatic acknowledgement)
+    await agent.locator('a.case-link', { hasText: 'Live chat check' }).waitFor({ timeout: 12_000 });
+    await visitor.context().close();
+    await agent.context().close();
+  });
+
   it('keyboard: j/k move through the inbox and Enter opens the case', async () => {
     const page = await signIn(env, 'agent@linen.demo');
     await page.locator('body').click({ position: { x: 5, y: 300 } });

@@ -13,7 +13,8 @@ export const useCustomer = (id: string, reveal = false) =>
   useQuery(queryKeys.customers.detail(id, reveal), () => api.getCustomer(id, reveal));
 export const useTemplates = () => useQuery(queryKeys.templates, api.listTemplates);
 export const useUsers = (enabled = true) => useQuery(queryKeys.users, api.listUsers, enabled);
-export const useApprovals = (enabled = true, refreshMs = 0) => useQuery(queryKeys.approvals, api.listApprovals, enabled, refreshMs);
+export const useApprovals = (enabled = true, refreshMs = 0) =>
+  useQuery(queryKeys.approvals, api.listApprovals, enabled, refreshMs);
 export const useStats = (days: number) => useQuery(queryKeys.stats(days), () => api.stats(days));
 
 /** Writes that change a case refresh the case, the inbox and the approvals queue. */

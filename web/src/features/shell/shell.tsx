@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { api } from '../../api/endpoints.ts';
 import { useApprovals } from '../../api/hooks.ts';
+import { useLiveFeed } from '../../api/live.ts';
 import { LOCALE_NAMES, LOCALES, toLocale, useI18n } from '../../i18n/i18n.tsx';
 import { useRoute } from '../../router.ts';
 import { useSession } from '../../session.ts';
@@ -11,6 +12,7 @@ export function Shell({ children, onLogout }: { children: ReactNode; onLogout: (
   const { t, locale, setLocale } = useI18n();
   const { user, store } = useSession();
   const route = useRoute();
+  useLiveFeed();
   const pending = useApprovals(user.role !== 'agent', 30_000).data?.items.length ?? 0;
   const links = [
     { href: '#/inbox', name: 'inbox', label: t('nav.inbox') },
