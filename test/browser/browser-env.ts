@@ -64,6 +64,9 @@ export async function startEnv(): Promise<Env> {
     browser,
     close: async () => {
       await browser.close();
+      // let the server finish what the closing sockets started (the agent feed re-authenticates, the
+      // chat hub may be mid-poll) before the database goes away under it
+      await new Promise((resolve) => setTimeout(resolve, 500));
       await app.close();
       await deps.cleanup();
     },
