@@ -60,6 +60,8 @@ async function openPostgres(url: string, poolSize: number): Promise<DbHandle> {
   // bigint (int8) columns hold money in minor units: well inside Number's safe range.
   pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, failover) must not crash the process; the pool reconnects.
+  pool.on('error', (error) => console.error(`[warn] PostgreSQL connection lost: ${error.message}`));
   await pool.query('select 1');
   return {
     db: drizzlePg(pool),

@@ -1,11 +1,11 @@
 // Assembles the CaseFile (CASEFILE.md) of one case from the database: the same document
 // `aftersales assess` reads, so the API, the CLI and the tests all assess the same thing.
-// Four queries, whatever the case holds: intake runs this for every message, so round trips count.
+// Two queries, whatever the case holds: intake runs this for every message, so round trips count.
 // (The correlated subqueries name the outer tables in plain SQL: Drizzle renders a column unqualified there.)
-import { and, asc, desc, eq, gt, isNotNull, sql } from 'drizzle-orm';
-import type { CaseFile, CaseMessage, Order, Personalization, Shipment, TrackingStatus } from '../core/types.ts';
+import { and, eq, sql } from 'drizzle-orm';
+import type { CaseFile, Order, Personalization, Shipment, TrackingStatus } from '../core/types.ts';
 import type { Db } from '../db/open-db.ts';
-import { cases, customers, messages, orders, stores } from '../db/schema/index.ts';
+import { cases, customers, orders, stores } from '../db/schema/index.ts';
 import { notFound } from './app-error.ts';
 
 type LineJson = {
@@ -29,6 +29,16 @@ type ShipmentJson = {
   events: EventJson[];
 };
 
+type MessageJson = {
+  from: string | null;
+  at: string;
+  channel: string;
+  text: string;
+  direction: 'in' | 'out' | 'note';
+  attachments: { kind: 'photo' | 'video' | 'file'; name: string | null }[];
+};
+type OtherClaimJson = { customerId: string; at: string; text: string };
+
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : undefined);
 const orUndefined = <T>(value: T | null) => value ?? undefined;
 
@@ -43,6 +53,7 @@ export async function buildCaseFile(db: Db, storeId: string, caseId: string, now
 /** Like buildCaseFile, with the case's subject and order number. */
 export async function loadCaseFile(db: Db, storeId: string, caseId: string, now: Date): Promise<LoadedCaseFile> {
   const yearAgo = new Date(now.getTime() - 365 * 86_400_000).toISOString();
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000).toISOString();
   const [row] = await db
     .select({
       claim: cases.claim,
@@ -74,6 +85,18 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
       AND o.category IN ('delivered_not_received', 'delayed_or_lost', 'missing_items') AND o.created_at > ${yearAgo}::timestamptz)`.mapWith(
           Number,
         ),
+      messages: sql<
+        MessageJson[]
+      >`(SELECT coalesce(json_agg(json_build_object('from', m.sender, 'at', m.created_at, 'channel', m.channel,
+        'text', m.body, 'direction', m.direction, 'attachments', (SELECT coalesce(json_agg(json_build_object('kind', a.kind, 'name', a.name)), '[]')
+        FROM attachments a WHERE a.message_id = m.id)) ORDER BY m.created_at, m.id), '[]') FROM messages m WHERE m.case_id = cases.id AND m.store_id = cases.store_id)`,
+      // Recent first messages of other customers' cases, for duplicate-claim detection (S23).
+      otherClaims: sql<
+        OtherClaimJson[]
+      >`(SELECT coalesce(json_agg(x ORDER BY x.at DESC), '[]') FROM (SELECT c2.customer_id AS "customerId",
+        m2.created_at AS at, m2.body AS text FROM messages m2 JOIN cases c2 ON c2.id = m2.case_id WHERE m2.store_id = cases.store_id
+        AND m2.direction = 'in' AND m2.created_at > ${monthAgo}::timestamptz AND c2.customer_id IS NOT NULL
+        AND c2.customer_id IS DISTINCT FROM cases.customer_id ORDER BY m2.created_at DESC LIMIT 50) x)`,
     })
     .from(cases)
     .innerJoin(stores, eq(stores.id, cases.storeId))
@@ -84,8 +107,15 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
   const file: CaseFile = {
     now: now.toISOString(),
     store: { currency: row.currency, language: row.language, policy: row.policy },
-    messages: await loadMessages(db, storeId, caseId),
-    otherClaims: await loadOtherClaims(db, storeId, row.customerId, now),
+    messages: row.messages.map((m) => ({
+      from: orUndefined(m.from),
+      at: iso(m.at) ?? m.at,
+      channel: m.channel,
+      text: m.text,
+      direction: m.direction,
+      attachments: m.attachments.map((f) => ({ kind: f.kind, name: orUndefined(f.name) })),
+    })),
+    otherClaims: row.otherClaims.map((c) => ({ customerId: c.customerId, at: iso(c.at) ?? c.at, text: c.text })),
   };
   if (row.customerId) {
     file.customer = {
@@ -167,52 +197,4 @@ async function loadOrder(
     events: s.events.map((e) => ({ at: iso(e.at) ?? e.at, status: e.status, location: orUndefined(e.location) })),
   }));
   return { order, shipments: shipmentFiles };
-}
-
-async function loadMessages(db: Db, storeId: string, caseId: string): Promise<CaseMessage[]> {
-  const rows = await db
-    .select({
-      m: messages,
-      files: sql<
-        { kind: 'photo' | 'video' | 'file'; name: string | null }[]
-      >`(SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name)), '[]')
-      FROM attachments WHERE message_id = messages.id)`,
-    })
-    .from(messages)
-    .where(and(eq(messages.caseId, caseId), eq(messages.storeId, storeId)))
-    .orderBy(asc(messages.createdAt), asc(messages.id));
-  return rows.map(({ m, files }) => ({
-    from: orUndefined(m.sender),
-    at: m.createdAt.toISOString(),
-    channel: m.channel,
-    text: m.body,
-    direction: m.direction,
-    attachments: files.map((f) => ({ kind: f.kind, name: orUndefined(f.name) })),
-  }));
-}
-
-/** Recent first messages of other customers' cases, for duplicate-claim detection (S23). */
-async function loadOtherClaims(
-  db: Db,
-  storeId: string,
-  customerId: string | null,
-  now: Date,
-): Promise<CaseFile['otherClaims']> {
-  const since = new Date(now.getTime() - 30 * 86_400_000);
-  const rows = await db
-    .select({ customerId: cases.customerId, at: messages.createdAt, text: messages.body })
-    .from(messages)
-    .innerJoin(cases, eq(cases.id, messages.caseId))
-    .where(
-      and(
-        eq(messages.storeId, storeId),
-        eq(messages.direction, 'in'),
-        gt(messages.createdAt, since),
-        isNotNull(cases.customerId),
-        customerId ? sql`cases.customer_id <> ${customerId}` : sql`true`,
-      ),
-    )
-    .orderBy(desc(messages.createdAt))
-    .limit(50);
-  return rows.map((r) => ({ customerId: r.customerId ?? undefined, at: r.at.toISOString(), text: r.text }));
 }
