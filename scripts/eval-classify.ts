@@ -1,6 +1,6 @@
 // `npm run eval:classify`: per-class precision/recall/F1, macro-F1, the commonest confusions and
-// language accuracy on the HELD-OUT messages (data/classify/heldout.jsonl, never used in training),
-// language accuracy on data/language/heldout.jsonl and eval.jsonl, and the time per message.
+// language accuracy on the HELD-OUT messages (corpus/classify/heldout.jsonl, never used in training),
+// language accuracy on corpus/language/heldout.jsonl and eval.jsonl, and the time per message.
 import { readFileSync } from 'node:fs';
 import { classifyText } from '../src/core/classify/classify-text.ts';
 import { parseCorpus } from '../src/core/classify/corpus.ts';
@@ -11,12 +11,12 @@ const root = new URL('..', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const pct = (x: number) => x.toFixed(3);
 
-const heldOut = parseCorpus(read('data/classify/heldout.jsonl'));
+const heldOut = parseCorpus(read('corpus/classify/heldout.jsonl'));
 const results = heldOut.map((m) => classifyText(m.text, detectLanguage(m.text)));
 const outcomes = heldOut.map((m, i) => ({ expected: m.category, predicted: results[i]?.category ?? 'general' }));
 const result = evaluateOutcomes(outcomes);
 
-console.log(`held-out messages: ${heldOut.length} (data/classify/heldout.jsonl)\n`);
+console.log(`held-out messages: ${heldOut.length} (corpus/classify/heldout.jsonl)\n`);
 console.log('category                 precision  recall     f1  support');
 for (const c of result.perClass) {
   console.log(
@@ -40,12 +40,12 @@ console.log('\ncommonest confusions (expected -> predicted: count):');
 for (const c of result.confusions.slice(0, 12)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
 
 // The messy held-out set (several topics, typos, slang): reported, not a target.
-const messy = parseCorpus(read('data/classify/heldout-messy.jsonl'));
+const messy = parseCorpus(read('corpus/classify/heldout-messy.jsonl'));
 const messyResult = evaluateOutcomes(
   messy.map((m) => ({ expected: m.category, predicted: classifyText(m.text, detectLanguage(m.text)).category })),
 );
 console.log(
-  `\nmessy held-out (${messy.length}, data/classify/heldout-messy.jsonl): accuracy ${pct(messyResult.accuracy)}, macro-F1 ${pct(messyResult.macroF1)}`,
+  `\nmessy held-out (${messy.length}, corpus/classify/heldout-messy.jsonl): accuracy ${pct(messyResult.accuracy)}, macro-F1 ${pct(messyResult.macroF1)}`,
 );
 for (const c of messyResult.confusions.slice(0, 8)) console.log(`  ${c.expected} -> ${c.predicted}: ${c.count}`);
 
@@ -76,7 +76,7 @@ const readLanguageSet = (path: string) =>
     .map((l): { text: string; language: string } => JSON.parse(l));
 const heldOutLanguage = heldOut.filter((m) => detectLanguage(m.text) === m.language).length / heldOut.length;
 console.log(`\nlanguage accuracy: held-out messages ${pct(heldOutLanguage)} (${heldOut.length})`);
-for (const path of ['data/language/heldout.jsonl', 'data/language/eval.jsonl']) {
+for (const path of ['corpus/language/heldout.jsonl', 'corpus/language/eval.jsonl']) {
   const rows = readLanguageSet(path);
   const misses = rows.filter((r) => detectLanguage(r.text) !== r.language);
   console.log(`language accuracy: ${path} ${pct(1 - misses.length / rows.length)} (${rows.length})`);

@@ -1,11 +1,11 @@
 // `npm run eval:tone [dev|held-out]`: precision and recall of the tone guard on the labelled drafts of
-// data/tone (held-out by default; tune on dev only). Add --misses to list the drafts it got wrong.
+// corpus/tone (held-out by default; tune on dev only). Add --misses to list the drafts it got wrong.
 import { readFileSync } from 'node:fs';
 import { checkTone } from '../src/core/tone/check-tone.ts';
 import { type LabelledDraft, scoreTone } from '../src/core/tone/score-tone.ts';
 import type { CaseFile } from '../src/core/types.ts';
 
-const root = new URL('../data/tone/', import.meta.url);
+const root = new URL('../corpus/tone/', import.meta.url);
 const part = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'held-out';
 const drafts: LabelledDraft[] = readFileSync(new URL(`${part}.jsonl`, root), 'utf8')
   .split('\n')
@@ -15,7 +15,7 @@ const cases: Record<string, CaseFile> = JSON.parse(readFileSync(new URL('cases.j
 const score = scoreTone(drafts, cases);
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
-console.log(`tone guard on data/tone/${part}.jsonl (${drafts.length} drafts, language detected, not given)\n`);
+console.log(`tone guard on corpus/tone/${part}.jsonl (${drafts.length} drafts, language detected, not given)\n`);
 console.log('language  bad  caught  recall   good  clean  clean-rate');
 for (const s of score.languages) {
   console.log(

@@ -1,4 +1,4 @@
-// `npm run train`: fits the naive Bayes part of the classifier on data/classify/train*.jsonl, picks
+// `npm run train`: fits the naive Bayes part of the classifier on corpus/classify/train*.jsonl, picks
 // how to blend it with the cue lexicon by 5-fold cross-validation on the TRAINING data only (the
 // held-out file is never read here), and writes src/core/classify/model.json. Deterministic.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,12 +25,12 @@ const NO_CUE_GENERAL_BIASES = [0, 0.5, 1, 2, 3];
 
 type Prepared = { lexicon: CategoryScores; features: string[]; label: number };
 
-// Every data/classify/train*.jsonl, in name order (train-2, -3 and -5 are earlier held-out sets, retired
-// into training once their first-look figures were recorded; see data/classify/README.md).
-const trainFiles = readdirSync(new URL('data/classify/', root))
+// Every corpus/classify/train*.jsonl, in name order (train-2, -3 and -5 are earlier held-out sets, retired
+// into training once their first-look figures were recorded; see corpus/classify/README.md).
+const trainFiles = readdirSync(new URL('corpus/classify/', root))
   .filter((f) => /^train.*\.jsonl$/.test(f))
   .sort();
-const corpus = parseCorpus(trainFiles.map((f) => readFileSync(new URL(`data/classify/${f}`, root), 'utf8')).join('\n'));
+const corpus = parseCorpus(trainFiles.map((f) => readFileSync(new URL(`corpus/classify/${f}`, root), 'utf8')).join('\n'));
 const prepared: Prepared[] = corpus.map((m) => {
   const normalized = normalizeText(m.text);
   return {

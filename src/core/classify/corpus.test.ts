@@ -8,7 +8,7 @@ import { parseCorpus } from './corpus.ts';
 import { evaluateOutcomes } from './evaluate.ts';
 import { normalizeText } from './normalize-text.ts';
 
-const dir = new URL('../../../data/classify/', import.meta.url);
+const dir = new URL('../../../corpus/classify/', import.meta.url);
 const read = (name: string) => parseCorpus(readFileSync(new URL(name, dir), 'utf8'));
 const training = readdirSync(dir)
   .filter((f) => /^train.*\.jsonl$/.test(f))

@@ -39,8 +39,8 @@ for (const [file, minimum] of [
   ['heldout.jsonl', 120],
   ['eval.jsonl', 250],
 ] as const) {
-  test(`accuracy on data/language/${file} stays at or above 0.97`, () => {
-    const rows = readFileSync(new URL(`../../../data/language/${file}`, import.meta.url), 'utf8')
+  test(`accuracy on corpus/language/${file} stays at or above 0.97`, () => {
+    const rows = readFileSync(new URL(`../../../corpus/language/${file}`, import.meta.url), 'utf8')
       .trim()
       .split('\n')
       .map((line): { text: string; language: string } => JSON.parse(line));

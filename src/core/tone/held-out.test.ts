@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { CaseFile } from '../types.ts';
 import { type LabelledDraft, scoreTone } from './score-tone.ts';
 
-const dir = new URL('../../../data/tone/', import.meta.url);
+const dir = new URL('../../../corpus/tone/', import.meta.url);
 const readDrafts = (name: string): LabelledDraft[] =>
   readFileSync(new URL(name, dir), 'utf8')
     .split('\n')
