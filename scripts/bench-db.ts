@@ -1,6 +1,7 @@
 // `npm run bench` (with the other benchmarks) or `node --import tsx scripts/bench-db.ts`: intake
 // throughput through HTTP into the database, and inbox listing latency with 100,000 cases, on PGlite
 // and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on PostgreSQL. Prints figures only.
+// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_SKIP_PGLITE=1 tune it.
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { sql } from 'drizzle-orm';
@@ -11,7 +12,7 @@ import { createDeps, createLog, type Deps } from '../src/deps.ts';
 import { hashPassword, hashToken } from '../src/flows/secrets.ts';
 import { buildApp } from '../src/http/app.ts';
 
-const INTAKE_MESSAGES = Number(process.env.BENCH_INTAKE_MESSAGES ?? 2000);
+const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 15);
 const INTAKE_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const INBOX_CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const INBOX_REQUESTS = 300;
@@ -46,16 +47,14 @@ async function seedStore(deps: Deps): Promise<{ storeId: string; token: string }
   const storeId = deps.ids();
   await deps.db.insert(stores).values({ id: storeId, name: 'Bench store', currency: 'USD', language: 'en' });
   const userId = deps.ids();
-  await deps.db
-    .insert(users)
-    .values({
-      id: userId,
-      storeId,
-      email: `bench-${userId}@example.test`,
-      name: 'Bench',
-      role: 'owner',
-      passwordHash: await hashPassword('bench-password'),
-    });
+  await deps.db.insert(users).values({
+    id: userId,
+    storeId,
+    email: `bench-${userId}@example.test`,
+    name: 'Bench',
+    role: 'owner',
+    passwordHash: await hashPassword('bench-password'),
+  });
   const token = `as_t_${randomBytes(24).toString('base64url')}`;
   await deps.db
     .insert(apiTokens)
@@ -70,11 +69,13 @@ const TEXTS = [
   'Hello, is the shop open?',
 ];
 
-async function benchIntake(baseUrl: string, token: string): Promise<number> {
+/** Messages per second through POST /intake for INTAKE_SECONDS, with INTAKE_CONCURRENCY requests in flight. */
+async function benchIntake(baseUrl: string, token: string): Promise<{ rate: number; sent: number }> {
   let next = 0;
   const started = performance.now();
+  const deadline = started + INTAKE_SECONDS * 1000;
   const worker = async () => {
-    while (next < INTAKE_MESSAGES) {
+    while (performance.now() < deadline) {
       const i = next++;
       const res = await fetch(`${baseUrl}/api/v1/intake`, {
         method: 'POST',
@@ -91,7 +92,7 @@ async function benchIntake(baseUrl: string, token: string): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: INTAKE_CONCURRENCY }, worker));
-  return INTAKE_MESSAGES / ((performance.now() - started) / 1000);
+  return { rate: next / ((performance.now() - started) / 1000), sent: next };
 }
 
 async function bulkInsertCases(deps: Deps, storeId: string): Promise<void> {
@@ -142,9 +143,9 @@ async function benchTarget(target: Target): Promise<void> {
     if (!address || typeof address !== 'object') throw new Error('not listening');
     const baseUrl = `http://127.0.0.1:${address.port}`;
     const { storeId, token } = await seedStore(deps);
-    const rate = await benchIntake(baseUrl, token);
+    const { rate, sent } = await benchIntake(baseUrl, token);
     console.log(
-      `db ${target.label}: intake ${rate.toFixed(0)} messages/s (${INTAKE_MESSAGES} messages over HTTP, concurrency ${INTAKE_CONCURRENCY}, each assessed)`,
+      `db ${target.label}: intake ${rate.toFixed(0)} messages/s (${sent} messages over HTTP in ${INTAKE_SECONDS} s, concurrency ${INTAKE_CONCURRENCY}, each assessed)`,
     );
     const t0 = performance.now();
     await bulkInsertCases(deps, storeId);
@@ -166,7 +167,11 @@ async function benchTarget(target: Target): Promise<void> {
 /** Runs the database benchmark on PGlite, then on PostgreSQL when a server URL is configured. */
 export async function benchDb(): Promise<void> {
   // These machines are shared: the load average says how much of the CPU the figures below had.
-  console.log(`db: ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`);
+  console.log(
+    `db: ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} at start`,
+  );
   if (process.env.BENCH_SKIP_PGLITE !== '1')
     await benchTarget({ label: 'PGlite', databaseUrl: '', drop: async () => {} });
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
