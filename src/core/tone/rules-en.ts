@@ -1,3 +1,4 @@
+import { EN_FRAME_RULES } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -193,4 +194,5 @@ export const EN_RULES: ToneRule[] = [
     "\\b(?:you will|you'll) (?:definitely |certainly |surely )?(?:have|get|receive) (?:it|them|your (?:order|parcel|package|item|replacement)) (?:tomorrow|today|tonight|first thing|this (?:week|weekend|afternoon|evening)|(?:by|on|before) (?:the weekend|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d+))\\b|\\b(?:for sure|no doubt about it|you have my word)\\b",
   ),
   ...EN_INDIRECT_RULES,
+  ...EN_FRAME_RULES,
 ];

@@ -1,0 +1,52 @@
+import { rule, type ToneRule } from './tone-rule.ts';
+
+// English sentence frames rather than phrases: second person + obligation or counterfactual (blame),
+// negated responsibility and closures (dismissive), flat contradiction and "we always/definitely"
+// (rebuttal), an ironic opener over a negative sentence (sarcasm), a negative yes/no question about what
+// the customer should have known (rhetorical). Each frame keeps an `unless` for the warm variant.
+const WARM = "\\b(?:sorry|apologi[sz]e|we'll|we will|i'll|i will|happy to|glad to|let me|we can|i can)\\b";
+const FEELING = '(?:been|felt|found it|had a|received|got|gotten|seen)\\b';
+
+export const EN_FRAME_RULES: ToneRule[] = [
+  rule(
+    'blaming_customer',
+    `\\byou (?:really |obviously |clearly )?(?:should|must|ought to|needed to|were meant to) have (?!${FEELING})\\w+`,
+    { unless: "\\b(?:we|i) (?:should|must|ought to) have\\b|\\bif you\\b|\\bwhether\\b|\\bno need\\b" },
+  ),
+  rule(
+    'blaming_customer',
+    "\\byou (?:\\w+ed|chose|picked|wrote|put|broke|did|made|set|sent|took|threw|gave) (?:\\w+ ){0,4}yourself\\b|\\b(?:came|was|is) from you,? not (?:from )?(?:us|our)\\b|\\b(?:from|by) you,? not (?:by |from )?(?:us|our \\w+)\\b",
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:has|have|had) nothing to do with (?:us|me|our (?:store|shop|team|company))\\b|\\bnot (?:our|my) (?:problem|concern|business|responsibility|department)\\b|\\b(?:won't|will not|are not going to|aren't going to|will no longer) (?:be )?(?:answer|respond|repl|discuss|comment|revisit|look)\\w* (?:\\w+ ){0,3}(?:again|further|any ?more|any longer)\\b|\\b(?:issue|matter|case|complaint|question|topic|subject|conversation) (?:is|has been) (?:now )?(?:closed|over)\\b",
+    { unless: '\\b(?:refund\\w*|replace\\w*|resolved|reopen\\w*|any ?time|let us know|just reply|if you|new one)\\b' },
+  ),
+  rule(
+    'rebuttal',
+    "(?:^|[,;:—-] ?)(?:no,? )?(?:that|this|it) (?:simply |just |really )?(?:can't|cannot|couldn't) (?:be(?! (?:easy|fun|nice|pleasant|right for you))|have happened)\\b|\\b(?:that|this|it) (?:simply |just )?(?:is(?:n't| not)|was(?:n't| not)) (?:true|correct|accurate|possible|the case)\\b",
+    { unless: "\\b(?:sorry|shouldn't|if|whether|i'm afraid it)\\b" },
+  ),
+  rule(
+    'rebuttal',
+    '\\bwe (?:always|definitely|certainly|absolutely|never) (?:\\w+-)?(?:check|pack|send|sent|ship|test|inspect|weigh|seal|include|verif|count|scan|label|make mistakes|get it wrong|mix)\\w*\\b|\\b(?:never|doesn\'t ever|does not ever) (?:shrinks?|fades?|breaks?|leaks?|rusts?|tears?|cracks?|spoils?|melts?)\\b',
+    { unless: `${WARM}|\\b(?:should(?:n't)?|normally|usually|designed|supposed|expected|surprised|clearly didn't)\\b` },
+  ),
+  rule(
+    'sarcasm',
+    "^\\s*(?:oh,? )?(?:sure|of course|obviously|apparently|naturally|clearly|right),? (?:the|your|our|it|it's|that's|this|another|everything|now|because|we're)\\b",
+    {
+      also: "\\b(?:vanish\\w*|thin air|always (?:right|wrong)|blame|fault|wrong|magic\\w*|disappear\\w*|now|again|suddenly)\\b",
+      unless: "\\b(?:sorry|we'll|i'll|we will|i will|happy to|glad to|we can|i can|let me)\\b",
+    },
+  ),
+  rule(
+    'sarcasm',
+    '\\bcongratulations,? (?:you|you\'ve|you have|on being the (?:first|only))\\b|\\b(?:vanished|disappeared) into thin air\\b|\\b(?:is|are) (?:now |suddenly )?to blame now\\b|(?:^|[.!] )(?:obviously|noted|sure|right|clearly)\\s*[.!]\\s*$',
+  ),
+  rule(
+    'rhetorical_question',
+    "^\\s*(?:isn't|wasn't|aren't|doesn't|wouldn't|shouldn't) (?:it|that|this) (?:\\w+ ){0,2}(?:obvious|clear|common sense|enough|plain|normal)\\b|^\\s*(?:didn't|don't|haven't|couldn't|can't) you (?:\\w+ )?(?:read|see|notice|check|look|think|know|realise|realize|understand)\\b(?! (?:our|the|an?) (?:email|message|link|text|sms|notification|code))",
+    { question: true },
+  ),
+];
