@@ -177,3 +177,14 @@ test('without a session or token every API route is 401; unknown routes are 404 
   assert.equal(missing.status, 404);
   assert.equal(missing.body.status, 404);
 });
+
+test('a template the tone guard objects to is refused with its issues and not saved', async () => {
+  const body = 'Did you even read the instructions?';
+  const refused = await supervisor.post('/templates', { name: 'usage', language: 'en', body });
+  assert.equal(refused.status, 422);
+  assert.equal(refused.body.field, 'body');
+  assert.ok(refused.body.issues.length > 0);
+  assert.equal((await supervisor.get('/templates')).body.items.length, 0);
+  const saved = await supervisor.post('/templates', { name: 'usage', language: 'en', body: 'Here is how to wash linen so it stays soft.' });
+  assert.equal(saved.status, 201);
+});

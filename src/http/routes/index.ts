@@ -12,7 +12,8 @@ import { registerCustomerRoutes } from './customers.ts';
 import { registerImportRoutes } from './imports.ts';
 import { registerIntakeRoutes } from './intake.ts';
 import { registerOrderRoutes } from './orders.ts';
-import { registerReviewTemplateRoutes } from './reviews-templates.ts';
+import { registerReviewRoutes } from './reviews.ts';
+import { registerTemplateRoutes } from './templates.ts';
 import { registerUserRoutes } from './users.ts';
 
 /** Registers all API routes on the /api/v1 scope. */
@@ -26,7 +27,8 @@ export function registerRoutes(app: App, deps: Deps): void {
   registerOrderRoutes(app, deps);
   registerImportRoutes(app, deps);
   registerUserRoutes(app, deps);
-  registerReviewTemplateRoutes(app, deps);
+  registerReviewRoutes(app, deps);
+  registerTemplateRoutes(app, deps);
   registerAuditAssessRoutes(app, deps);
   registerConsoleRoutes(app, deps);
   registerChannelRoutes(app, deps);
