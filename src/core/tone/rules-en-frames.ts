@@ -50,3 +50,49 @@ export const EN_FRAME_RULES: ToneRule[] = [
     { question: true },
   ),
 ];
+
+// Second round: proof-by-our-check, "we told you", oddness about the customer's account, praise after a
+// complaint, and questions that count the times something was explained.
+const CHECKED = '\\bwe (?:tested|checked|inspected|weighed|photographed|examined|verified|filmed|double-checked)\\b';
+export const EN_FRAME_RULES_2: ToneRule[] = [
+  rule('rebuttal', CHECKED, {
+    also: "\\b(?:before (?:sending|shipping|dispatch|packing|it (?:left|shipped))|at dispatch|worked (?:perfectly|fine)|(?:was|were) (?:fine|intact|perfect|complete|working))\\b",
+    unless: "\\b(?:sorry|apologi[sz]e|transit|replace\\w*|new one|refund\\w*|unfortunately|still|anyway|we'll|i'll)\\b",
+  }),
+  rule(
+    'rebuttal',
+    "\\b(?:there's|there is) no way (?:that )?(?:the|it|this|that|they|we|anything|something|our)\\b(?! \\w+ (?:to|of) (?:know|tell|check|see))|\\b(?:doesn't|does not|don't|do not|never) lie\\b",
+    { unless: "\\b(?:sorry|we'll|i'll|if|whether|apologi[sz]e)\\b" },
+  ),
+  rule(
+    'blaming_customer',
+    "\\bwe (?:did |had |already )?(?:warn|warned|told|tell|remind|reminded) you\\b|\\bcommon sense\\b|\\b(?:is|was|'s) (?:all |entirely )?on you\\b",
+    { unless: "\\b(?:sorry|we'd|we would|we will|we'll|should have|didn't|forgot|update|soon|if)\\b" },
+  ),
+  rule(
+    'dismissive',
+    "\\bout of our hands\\b|\\byou(?:'ll| will)? (?:have|need) to (?:contact|call|ask|speak to|email|write to|go to|take (?:it|this|that) up with) (?:the )?(?:manufacturer|maker|brand|carrier|courier|post office|bank|customs|marketplace|platform)\\b",
+    { unless: "\\b(?:we|i)(?:'ll| will|'ve| have| can| could)\\b|\\b(?:help|here's|here is|details|number|for you|sorry|but)\\b" },
+  ),
+  rule('dismissive', '\\b(?:said|told you|explained) (?:everything|all) (?:that )?(?:we|i|there) (?:have|had|is|was|can|could)\\b'),
+  rule(
+    'doubting_customer',
+    "\\b(?:i'm|i am|we're|we are) not (?:convinced|persuaded)\\b|\\b(?:i|we) (?:really |seriously |somewhat )?doubt (?:that|it|the|you|whether|very much)\\b",
+  ),
+  rule('doubting_customer', "\\b(?:seems|it's|is|that's|rather|a bit|very|quite|pretty|looks) (?:odd|strange|weird|peculiar)\\b", {
+    also: '\\b(?:both|all|every|exactly|same|only|empty|just after|right after)\\b',
+    unless: "\\b(?:sorry|tracking|courier|carrier|system|we'll|i'll|apologi[sz]e|we've|i've|label)\\b",
+  }),
+  rule(
+    'sarcasm',
+    "(?:^|[.!] )(?:of course|sure|naturally|obviously) (?:it|they|you|he|she) (?:was|were|did|is|are|do|does|had)\\s*[.!]*$|^\\s*(?:amazing|funny|curious|interesting|remarkable|incredible) how\\b",
+  ),
+  rule('sarcasm', '\\b(?:impressive|amazing|remarkable|incredible|well done|bravo|quite an achievement)\\s*[.!]*$', {
+    also: '\\b(?:complain\\w*|returns?|broke|broken|reviews?|refunds?|times|again|lost|in one (?:week|day|month))\\b',
+  }),
+  rule(
+    'rhetorical_question',
+    '\\bhow many (?:more )?times (?:do|must|should|will|have|did) (?:we|i|you)\\b|^\\s*why would (?:we|i|anyone|our (?:\\w+ )?(?:team|staff|warehouse))\\b',
+    { question: true },
+  ),
+];

@@ -1,4 +1,4 @@
-import { EN_FRAME_RULES } from './rules-en-frames.ts';
+import { EN_FRAME_RULES, EN_FRAME_RULES_2 } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -166,7 +166,7 @@ export const EN_RULES: ToneRule[] = [
   // "others never complained"
   rule(
     'others_never_complained',
-    "\\byou(?:'re| are) the (?:first|only|1st) (?:one|person|customer|buyer|client|to)\\b|\\b(?:no one|nobody|no other (?:customer|buyer|client|person)s?) (?:else )?(?:has |have |had |ever |else )*(?:complained|reported|mentioned|said|had (?:this|a|any|that|such)|returned|raised|found)\\b",
+    "\\byou(?:'re| are) the (?:first|only|1st) (?:one|person|customer|buyer|client|to)\\b(?! (?:i|we)(?:'m| am|'re| are|'ve| have|'ll| will) (?:calling|contacting|ringing|writing|speaking|helping|serving|sending|calling back)\\b)|\\b(?:no one|nobody|no other (?:customer|buyer|client|person)s?) (?:else )?(?:has |have |had |ever |else )*(?:complained|reported|mentioned|said|had (?:this|a|any|that|such)|returned|raised|found)\\b",
   ),
   rule(
     'others_never_complained',
@@ -195,4 +195,5 @@ export const EN_RULES: ToneRule[] = [
   ),
   ...EN_INDIRECT_RULES,
   ...EN_FRAME_RULES,
+  ...EN_FRAME_RULES_2,
 ];
