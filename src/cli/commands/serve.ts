@@ -1,3 +1,4 @@
+import { startChannels } from '../../channels/start-channels.ts';
 import { type Config, readConfig } from '../../config.ts';
 import { loadDemoIfEmpty } from '../../demo/load-demo.ts';
 import { createDeps } from '../../deps.ts';
@@ -16,7 +17,7 @@ export async function runServe(args: string[]): Promise<number> {
   return serveDesk(readConfig(env), { demo: flags.switches.has('demo') });
 }
 
-/** Serves the desk on this configuration; with demo, first loads the demo data into an empty database. */
+/** Serves the desk and runs its worker on this configuration; with demo, first loads the demo data into an empty database. */
 export async function serveDesk(config: Config, options: { demo: boolean }): Promise<number> {
   const deps = await createDeps(config);
   if (options.demo) {
@@ -26,6 +27,8 @@ export async function serveDesk(config: Config, options: { demo: boolean }): Pro
   }
   const app = await buildApp(deps, { logger: true });
   await app.listen({ port: config.port, host: config.host });
+  // The background side: SLA sweeps, follow-ups, the mail outbox and IMAP/SMTP intake.
+  const channels = await startChannels(deps);
   const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
   console.log(
     `Aftersales is serving on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port} (${where}); API docs at /api/docs`,
@@ -35,6 +38,7 @@ export async function serveDesk(config: Config, options: { demo: boolean }): Pro
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await channels.stop();
   await app.close();
   await deps.dbHandle.close();
   return 0;
