@@ -13,12 +13,27 @@ function addHanGrams(run: string, out: Set<string>): void {
   }
 }
 
-function addWordGrams(word: string, out: Set<string>): void {
-  out.add(`w:${word}`);
+// A word's own features (the word and its padded 3–5-grams) are the same every time it appears, and
+// customers reuse a small vocabulary: building them once per word saves the slicing and the string
+// hashing on every later message. Bounded so hostile input cannot grow it without limit.
+const WORD_GRAMS_LIMIT = 20_000;
+const wordGrams = new Map<string, readonly string[]>();
+
+function gramsOfWord(word: string): readonly string[] {
+  const cached = wordGrams.get(word);
+  if (cached) return cached;
+  const grams = [`w:${word}`];
   const padded = `<${word}>`;
   for (let n = 3; n <= 5; n++) {
-    for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
+    for (let i = 0; i + n <= padded.length; i++) grams.push(`c:${padded.slice(i, i + n)}`);
   }
+  if (wordGrams.size >= WORD_GRAMS_LIMIT) wordGrams.clear();
+  wordGrams.set(word, grams);
+  return grams;
+}
+
+function addWordGrams(word: string, out: Set<string>): void {
+  for (const gram of gramsOfWord(word)) out.add(gram);
 }
 
 /** The distinct features of a normalised message (presence only: short texts rarely repeat). */

@@ -68,14 +68,15 @@ export function buildBayesModel(stored: BayesCounts): BayesModel {
 /** Per-class log-likelihood of a message, centred on its maximum and tempered by the number of known features. */
 export function scoreBayes(model: BayesModel, features: readonly string[]): Float64Array {
   const k = model.classCount;
+  const { index, logLikelihood } = model;
   const sums = new Float64Array(k);
   let known = 0;
-  for (const f of features) {
-    const i = model.index.get(f);
+  for (let f = 0; f < features.length; f++) {
+    const i = index.get(features[f] ?? '');
     if (i === undefined) continue;
     known++;
     const base = i * k;
-    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (model.logLikelihood[base + c] ?? 0);
+    for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (logLikelihood[base + c] ?? 0);
   }
   if (!known) return sums;
   let max = Number.NEGATIVE_INFINITY;

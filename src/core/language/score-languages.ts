@@ -54,19 +54,45 @@ export function buildProfiles(cues: LanguageCues): Profiles {
   return { words, trigrams, letters };
 }
 
+type Vote = readonly [language: string, votes: number];
+
+// What one word votes never changes, and messages reuse words: the votes are listed once per word
+// (in the order they are counted, so the sums come out bit-for-bit the same). Bounded against hostile input.
+const VOTES_LIMIT = 20_000;
+const votesByProfiles = new WeakMap<Profiles, Map<string, readonly Vote[]>>();
+
+function listVotes(word: string, profiles: Profiles): readonly Vote[] {
+  const out: Vote[] = [];
+  for (const language of profiles.words.get(word) ?? []) out.push([language, WORD_VOTE]);
+  const grams = trigramsOf(word);
+  for (const g of grams)
+    for (const language of profiles.trigrams.get(g) ?? []) out.push([language, TRIGRAM_VOTE / grams.length]);
+  for (const ch of word) {
+    const owners = profiles.letters.get(ch);
+    if (owners) for (const language of owners) out.push([language, LETTER_VOTE / owners.length]);
+  }
+  return out;
+}
+
+function votesOf(word: string, profiles: Profiles): readonly Vote[] {
+  let memo = votesByProfiles.get(profiles);
+  if (!memo) {
+    memo = new Map();
+    votesByProfiles.set(profiles, memo);
+  }
+  const cached = memo.get(word);
+  if (cached) return cached;
+  const votes = listVotes(word, profiles);
+  if (memo.size >= VOTES_LIMIT) memo.clear();
+  memo.set(word, votes);
+  return votes;
+}
+
 /** The language with the most votes; the fallback starts with `prior` votes (a stray trigram must not outvote it). */
 export function pickLanguage(words: string[], profiles: Profiles, fallback: string, prior: number): string {
   const votes = new Map<string, number>([[fallback, prior]]);
-  const add = (language: string, v: number) => votes.set(language, (votes.get(language) ?? 0) + v);
   for (const word of words) {
-    for (const language of profiles.words.get(word) ?? []) add(language, WORD_VOTE);
-    const grams = trigramsOf(word);
-    for (const g of grams)
-      for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
-    for (const ch of word) {
-      const owners = profiles.letters.get(ch);
-      if (owners) for (const language of owners) add(language, LETTER_VOTE / owners.length);
-    }
+    for (const [language, v] of votesOf(word, profiles)) votes.set(language, (votes.get(language) ?? 0) + v);
   }
   let best = fallback;
   let bestVotes = 0;
