@@ -96,3 +96,37 @@ export const EN_FRAME_RULES_2: ToneRule[] = [
     { question: true },
   ),
 ];
+
+// Third round: "next time" advice, "nobody forced you", ironic "oh yes", closing the door, the customer's
+// own photos turned against them, and questions about what the customer "really thinks".
+export const EN_FRAME_RULES_3: ToneRule[] = [
+  rule('blaming_customer', '\\bnext time\\b', {
+    also: '\\b(?:try|measure|check|read|order|choose|pick|make sure|remember|look|select|use|be)\\w*\\b',
+    unless: "\\b(?:we|we'll|i'll|we will|i will|our|us|happy|welcome|discount|code|free)\\b",
+  }),
+  rule('blaming_customer', '\\b(?:nobody|no one) (?:forced|made|asked|told|pushed) you to\\b'),
+  rule(
+    'sarcasm',
+    "^\\s*oh,? (?:yes|yeah|sure|right|great|wonderful|brilliant|of course)\\b|,\\s*(?:that|this) (?:always |really |surely )?(?:helps|works|solves everything)\\s*[.!]*$",
+    { unless: "\\b(?:sorry|we'll|i'll|we can|i can|i see|thank\\w*)\\b" },
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:we're|we are|i'm|i am) done (?:here|with this)\\b|\\bstop (?:emailing|writing|messaging|contacting|calling|texting|sending) (?:us|me)\\b",
+  ),
+  rule('dismissive', '\\b(?:request|claim|complaint|appeal) (?:is|has been) (?:declined|rejected|denied|refused)\\b', {
+    unless: '\\b(?:because|as|since|but|however|instead|offer\\w*|can|sorry)\\b',
+  }),
+  rule(
+    'rebuttal',
+    '\\b(?:your|the) (?:photos?|pictures?|video|images?)(?: you (?:sent|took|shared))? (?:actually |clearly |even )?shows? (?:that )?(?:the \\w+|it|everything|nothing) (?:is|was|are|were) (?:fine|ok|okay|intact|undamaged|perfect|in (?:good|perfect) condition|working|correct)\\b',
+  ),
+  rule('doubting_customer', "\\b(?:i'd|i would) (?:love|like) to know how\\b|\\bi (?:do )?wonder how\\b", {
+    unless: "\\b(?:sorry|we'll|we can|i can|help|happened to your)\\b",
+  }),
+  rule(
+    'rhetorical_question',
+    "^\\s*(?:wouldn't|would not|isn't|wasn't) it (?:have been )?(?:easier|simpler|quicker|better|wiser|smarter) to\\b|\\b(?:do|did) you (?:really|honestly|seriously|actually) (?:think|believe|imagine|expect)\\b",
+    { question: true },
+  ),
+];

@@ -1,4 +1,4 @@
-import { EN_FRAME_RULES, EN_FRAME_RULES_2 } from './rules-en-frames.ts';
+import { EN_FRAME_RULES, EN_FRAME_RULES_2, EN_FRAME_RULES_3 } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -196,4 +196,5 @@ export const EN_RULES: ToneRule[] = [
   ...EN_INDIRECT_RULES,
   ...EN_FRAME_RULES,
   ...EN_FRAME_RULES_2,
+  ...EN_FRAME_RULES_3,
 ];
