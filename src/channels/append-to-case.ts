@@ -4,9 +4,9 @@
 import { and, eq } from 'drizzle-orm';
 import { detectLanguage } from '../core/language/detect-language.ts';
 import type { Db } from '../db/open-db.ts';
-import { attachments, cases, messages, stores } from '../db/schema/index.ts';
+import { cases, messages, stores } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
-import type { IntakeAttachment } from '../flows/intake-message.ts';
+import { type IntakeAttachment, storeAttachments } from '../flows/intake-message.ts';
 import { addHours, readFlowPolicy } from '../flows/policy-defaults.ts';
 import { refreshAssessment } from '../flows/refresh-assessment.ts';
 import { writeAudit } from '../flows/write-audit.ts';
@@ -62,21 +62,7 @@ export async function appendToCase(db: Db, deps: Deps, storeId: string, input: A
     externalId: input.externalId,
     createdAt: at,
   });
-  for (const file of input.attachments ?? []) {
-    const data = file.dataBase64 ? Buffer.from(file.dataBase64, 'base64') : null;
-    await db.insert(attachments).values({
-      id: deps.ids(),
-      storeId,
-      messageId,
-      kind: file.kind,
-      name: file.name ?? null,
-      contentType: file.contentType ?? null,
-      size: data?.length ?? 0,
-      url: file.url ?? null,
-      data,
-      createdAt: now,
-    });
-  }
+  await storeAttachments(db, deps, storeId, messageId, input.attachments ?? []);
   await refreshAssessment(db, storeId, input.caseId, now);
   await writeAudit(db, deps, storeId, null, {
     action: 'message.received',

@@ -194,7 +194,8 @@ export async function intakeMessage(
   return { caseId, messageId, customerId, orderId, caseCreated: !open, duplicate: false };
 }
 
-async function storeAttachments(
+/** Keeps a message's attachments as evidence; refuses one above the size limit (the caller's transaction rolls back). */
+export async function storeAttachments(
   db: Db,
   deps: Deps,
   storeId: string,
