@@ -130,3 +130,30 @@ export const EN_FRAME_RULES_3: ToneRule[] = [
     { question: true },
   ),
 ];
+
+// Fourth round: a broad accusation lexicon about the customer's own action (second person, no warmth),
+// "it didn't happen here", giving in with contempt, "lucky you", and a "convenient" story.
+export const EN_FRAME_RULES_4: ToneRule[] = [
+  rule(
+    'blaming_customer',
+    "\\b(?:wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|careless(?:ly)?|negligent\\w*|improper(?:ly)?|failed to|neglected|misread|misused|mishandled)\\b",
+    {
+      also: "\\byou\\b",
+      unless: `${WARM}|\\b(?:our (?:mistake|fault|error)|we (?:made|got|sent|shipped|packed|put|printed|listed)|my (?:mistake|fault)|not your|nothing wrong|anything wrong|no fault|don't worry|no worries|if you|whether|could you|would you|courier|carrier|driver|everything correctly|all correctly)\\b`,
+    },
+  ),
+  rule('blaming_customer', "\\byour (?:own )?(?:doing|fault|mistake|error)\\b|\\b(?:a (?:little|bit of) )?patience (?:would|will|goes)\\b|\\bbe (?:more )?patient\\b", {
+    unless: "\\b(?:not|isn't|wasn't|none of|no fault|thank\\w*|appreciate)\\b",
+  }),
+  rule(
+    'rebuttal',
+    "\\b(?:didn't|did not|couldn't have|could not have|can't have|cannot have) (?:happen|occur)(?:ed)? (?:here|at our end|on our side|with us|in our warehouse)\\b|\\bpassed (?:every|all|our) (?:\\w+ )?(?:tests?|checks?|inspections?)\\b",
+    { unless: "\\b(?:sorry|still|unfortunately|despite|apologi[sz]e|replacement)\\b" },
+  ),
+  rule('dismissive', "\\bhave it your way\\b|\\bsuit yourself\\b|\\bif you insist\\b|\\bwhatever you want\\b|^\\s*fine,"),
+  rule('sarcasm', "\\blucky you\\b|\\bgood for you\\b|\\baren't you lucky\\b|\\bdidn't even notice\\b"),
+  rule(
+    'doubting_customer',
+    '\\b(?:story|timing|account|explanation|claim|version)\\b[^.!?\\n]{0,30}\\b(?:convenient|suspicious|far-fetched|unconvincing)\\b|\\b(?:convenient|suspicious|far-fetched|unconvincing) (?:story|timing|account|explanation|claim)\\b',
+  ),
+];

@@ -1,4 +1,4 @@
-import { EN_FRAME_RULES, EN_FRAME_RULES_2, EN_FRAME_RULES_3 } from './rules-en-frames.ts';
+import { EN_FRAME_RULES, EN_FRAME_RULES_2, EN_FRAME_RULES_3, EN_FRAME_RULES_4 } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -135,6 +135,7 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'blaming_customer',
     "\\byou (?:failed|forgot|neglected|didn't bother|did not bother|chose not) to\\b|\\byou(?: must| clearly| obviously| probably)? (?:entered|typed|gave|wrote|provided|chose|selected|picked|ordered|put) (?:in )?(?:the |a |an |your )?(?:wrong|incorrect|invalid|bad)\\b",
+    { unless: "\\bif you (?:\\w+ )?(?:forgot|failed|didn't|entered|chose|typed|gave)\\b|\\bno (?:problem|worries)\\b|\\bhappens\\b" },
   ),
   rule(
     'blaming_customer',
@@ -197,4 +198,5 @@ export const EN_RULES: ToneRule[] = [
   ...EN_FRAME_RULES,
   ...EN_FRAME_RULES_2,
   ...EN_FRAME_RULES_3,
+  ...EN_FRAME_RULES_4,
 ];

@@ -1,4 +1,4 @@
-import { ZH_FRAME_RULES, ZH_FRAME_RULES_2, ZH_FRAME_RULES_3 } from './rules-zh-frames.ts';
+import { ZH_FRAME_RULES, ZH_FRAME_RULES_2, ZH_FRAME_RULES_3, ZH_FRAME_RULES_4 } from './rules-zh-frames.ts';
 import { ZH_INDIRECT_RULES } from './rules-zh-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -174,4 +174,5 @@ export const ZH_RULES: ToneRule[] = [
   ...ZH_FRAME_RULES,
   ...ZH_FRAME_RULES_2,
   ...ZH_FRAME_RULES_3,
+  ...ZH_FRAME_RULES_4,
 ];
