@@ -1,9 +1,14 @@
 // `npm run bench` (with the other benchmarks) or `node --import tsx scripts/bench-db.ts`: intake
 // throughput through HTTP into the database, and inbox listing latency with 100,000 cases, on PGlite
 // and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on PostgreSQL. Prints figures only.
-// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_SKIP_PGLITE=1 tune it.
+// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_APPS (1,2), BENCH_SKIP_PGLITE=1
+// tune it. The load client runs in its own process; on PostgreSQL so do the app servers (logger at warn,
+// as `serve` runs with LOG_LEVEL=warn), so the figures are the app's, not the client's.
+import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { readConfig } from '../src/config.ts';
@@ -16,6 +21,8 @@ const INTAKE_SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 15);
 const INTAKE_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const INBOX_CASES = Number(process.env.BENCH_CASES ?? 100_000);
 const INBOX_REQUESTS = 300;
+// How many app processes serve the intake run on PostgreSQL, one run each (the app is stateless).
+const INTAKE_APPS = (process.env.BENCH_APPS ?? '1,2').split(',').map(Number);
 
 type Target = { label: string; databaseUrl: string; drop(): Promise<void> };
 
@@ -69,19 +76,19 @@ const TEXTS = [
   'Hello, is the shop open?',
 ];
 
-/** Messages per second through POST /intake for INTAKE_SECONDS, with INTAKE_CONCURRENCY requests in flight. */
-async function benchIntake(baseUrl: string, token: string): Promise<{ rate: number; sent: number }> {
+/** The load client (run in its own process): posts intake messages for INTAKE_SECONDS, round-robin over the apps. */
+async function runIntakeClient(baseUrls: string[], token: string, label: string): Promise<{ rate: number; sent: number }> {
   let next = 0;
   const started = performance.now();
   const deadline = started + INTAKE_SECONDS * 1000;
   const worker = async () => {
     while (performance.now() < deadline) {
       const i = next++;
-      const res = await fetch(`${baseUrl}/api/v1/intake`, {
+      const res = await fetch(`${baseUrls[i % baseUrls.length]}/api/v1/intake`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
-          externalId: `bench-${i}`,
+          externalId: `bench-${label}-${i}`,
           channel: 'email',
           from: `email:c${i % 500}@example.test`,
           text: (TEXTS[i % TEXTS.length] ?? '').replace('%n', String(10000 + i)),
@@ -93,6 +100,53 @@ async function benchIntake(baseUrl: string, token: string): Promise<{ rate: numb
   };
   await Promise.all(Array.from({ length: INTAKE_CONCURRENCY }, worker));
   return { rate: next / ((performance.now() - started) / 1000), sent: next };
+}
+
+/** Forks this script in `role` and resolves with the first message the child sends back. */
+function forkChild<T>(role: string, args: string[]): { child: ChildProcess; reply: Promise<T> } {
+  const child = fork(fileURLToPath(import.meta.url), [role, ...args], { execArgv: ['--import', 'tsx'] });
+  const reply = new Promise<T>((resolveReply, rejectReply) => {
+    child.once('message', (message: T) => resolveReply(message));
+    child.once('exit', (code) => rejectReply(new Error(`${role} exited with ${code}`)));
+  });
+  return { child, reply };
+}
+
+/** An app server in its own process, as `serve` runs it (logger at warn), answering with its port. */
+async function runAppServer(databaseUrl: string): Promise<void> {
+  const config = readConfig(
+    { LOG_LEVEL: 'warn' },
+    { databaseUrl, dataDir: 'memory://', dbPoolSize: 10, webDist: '/nonexistent' },
+  );
+  const deps = await createDeps(config, { log: createLog(true) });
+  const app = await buildApp(deps, { logger: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address !== 'object') throw new Error('not listening');
+  process.send?.(address.port);
+  process.on('disconnect', () => void app.close().then(() => deps.dbHandle.close()));
+}
+
+/** Intake throughput with `apps` app processes and the load client in a further process. */
+async function benchIntake(target: Target, apps: number, token: string, inProcessUrl: string): Promise<void> {
+  // PGlite lives inside its one process, so there the app under test is this process's own.
+  const servers = target.databaseUrl
+    ? Array.from({ length: apps }, () => forkChild<number>('--app-server', [target.databaseUrl]))
+    : [];
+  const label = target.label;
+  try {
+    const ports = await Promise.all(servers.map((s) => s.reply));
+    const urls = servers.length ? ports.map((port) => `http://127.0.0.1:${port}`) : [inProcessUrl];
+    const client = forkChild<{ rate: number; sent: number }>('--intake-client', [token, `${apps}`, ...urls]);
+    const { rate, sent } = await client.reply;
+    client.child.disconnect();
+    console.log(
+      `db ${label}: intake ${rate.toFixed(0)} messages/s with ${urls.length} app process${urls.length > 1 ? 'es' : ''} (${sent} messages over HTTP in ${INTAKE_SECONDS} s, concurrency ${INTAKE_CONCURRENCY}, load client in its own process, each assessed)`,
+    );
+  } finally {
+    for (const s of servers) if (s.child.connected) s.child.disconnect();
+    await Promise.all(servers.map((s) => (s.child.exitCode === null ? once(s.child, 'exit') : undefined)));
+  }
 }
 
 async function bulkInsertCases(deps: Deps, storeId: string): Promise<void> {
@@ -132,21 +186,18 @@ async function benchInbox(baseUrl: string, token: string): Promise<Record<string
 
 async function benchTarget(target: Target): Promise<void> {
   const config = readConfig(
-    {},
+    { LOG_LEVEL: 'warn' },
     { databaseUrl: target.databaseUrl, dataDir: 'memory://', dbPoolSize: 10, webDist: '/nonexistent' },
   );
   const deps = await createDeps(config, { log: createLog(true) });
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, { logger: true });
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
     if (!address || typeof address !== 'object') throw new Error('not listening');
     const baseUrl = `http://127.0.0.1:${address.port}`;
     const { storeId, token } = await seedStore(deps);
-    const { rate, sent } = await benchIntake(baseUrl, token);
-    console.log(
-      `db ${target.label}: intake ${rate.toFixed(0)} messages/s (${sent} messages over HTTP in ${INTAKE_SECONDS} s, concurrency ${INTAKE_CONCURRENCY}, each assessed)`,
-    );
+    for (const apps of target.databaseUrl ? INTAKE_APPS : [1]) await benchIntake(target, apps, token, baseUrl);
     const t0 = performance.now();
     await bulkInsertCases(deps, storeId);
     console.log(
@@ -179,4 +230,13 @@ export async function benchDb(): Promise<void> {
   else console.log('db PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchDb();
+/** What this process is: the benchmark itself, one of its app servers, or its load client. */
+async function main(): Promise<void> {
+  const [role, ...args] = process.argv.slice(2);
+  if (role === '--app-server') return runAppServer(args[0] ?? '');
+  if (role !== '--intake-client') return benchDb();
+  const [token = '', label = '', ...urls] = args;
+  process.send?.(await runIntakeClient(urls, token, label));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
