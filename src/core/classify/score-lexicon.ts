@@ -1,11 +1,13 @@
 import { CATEGORIES, type Category } from '../types.ts';
+import { indexLiterals, markLiveCues, requiredLiteral } from './cue-literal.ts';
 import { type Cue, LEXICON } from './lexicon.ts';
 import { applyRules } from './rules.ts';
 
 export type CategoryScores = Record<Category, number>;
 
-type CompiledCue = { pattern: RegExp; weight: number };
-type CueGroup = { any: RegExp; cues: CompiledCue[] };
+// `id` numbers every cue of the lexicon, so a message can mark the ones worth trying (cue-literal.ts).
+type CompiledCue = { pattern: RegExp; weight: number; id: number };
+type CueGroup = { cues: CompiledCue[] };
 // Chinese cues and Latin/Cyrillic cues are kept apart so a message only pays for its own scripts.
 type CompiledCategory = { category: Category; han: CueGroup; word: CueGroup };
 
@@ -31,23 +33,33 @@ function toSource([pattern]: Cue): string {
 const HAN = /[\u3400-\u9fff]/;
 const WORD_LETTER = /[a-z\u00c0-\u024f\u0400-\u04ff0-9]/;
 
-// One quick test per group first; the cues are only tried one by one when something matched.
-function group(cues: readonly Cue[]): CueGroup {
+// Strongest cues first; each cue's required literal goes to `literals` under the cue's id.
+function group(cues: readonly Cue[], literals: string[]): CueGroup {
   const sorted = [...cues].sort((a, b) => b[1] - a[1]);
   return {
-    any: new RegExp(sorted.map((cue) => `(?:${toSource(cue)})`).join('|') || '(?!)'),
-    cues: sorted.map((cue) => ({ pattern: new RegExp(toSource(cue), 'g'), weight: cue[1] })),
+    cues: sorted.map((cue) => {
+      const id = literals.push(requiredLiteral(cue[0])) - 1;
+      return { pattern: new RegExp(toSource(cue), 'g'), weight: cue[1], id };
+    }),
   };
 }
 
-function compile(): CompiledCategory[] {
+function compile(literals: string[]): CompiledCategory[] {
   return CATEGORIES.map((category) => {
     const cues = LEXICON[category];
-    return { category, han: group(cues.filter(([p]) => HAN.test(p))), word: group(cues.filter(([p]) => !HAN.test(p))) };
+    const han = group(
+      cues.filter(([p]) => HAN.test(p)),
+      literals,
+    );
+    return { category, han, word: group(cues.filter(([p]) => !HAN.test(p)), literals) };
   });
 }
 
-const compiled = compile();
+const cueLiterals: string[] = [];
+const compiled = compile(cueLiterals);
+const literalIndex = indexLiterals(cueLiterals);
+// Which cues can match the message being scored (reused: scoring is synchronous).
+const live = new Uint8Array(cueLiterals.length);
 
 /** An all-zero score table, one entry per category. */
 export function emptyScores(): CategoryScores {
@@ -73,10 +85,15 @@ export function emptyScores(): CategoryScores {
 }
 
 // Overlapping cues ("退换" and "换货" in "退换货") describe one phrase, so a span counts once, for its strongest cue.
-function scoreGroup(category: Category, { any, cues }: CueGroup, text: string, taken: Array<[number, number]>): number {
-  if (!any.test(text)) return 0;
+function scoreGroup(
+  category: Category,
+  { cues }: CueGroup,
+  text: string,
+  taken: Array<[number, number]>,
+): number {
   let total = 0;
-  for (const { pattern, weight } of cues) {
+  for (const { pattern, weight, id } of cues) {
+    if (!live[id]) continue; // its literal is not in the text: it cannot match
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const from = match.index;
@@ -97,6 +114,7 @@ export function scoreLexicon(normalized: string): CategoryScores {
   const scores = emptyScores();
   const hasHan = HAN.test(normalized);
   const hasWords = WORD_LETTER.test(normalized);
+  markLiveCues(literalIndex, normalized, live);
   for (const { category, han, word } of compiled) {
     const taken: Array<[number, number]> = [];
     scores[category] =
