@@ -10,12 +10,12 @@ const FEELING = '(?:been|felt|found it|had a|received|got|gotten|seen)\\b';
 export const EN_FRAME_RULES: ToneRule[] = [
   rule(
     'blaming_customer',
-    `\\byou (?:really |obviously |clearly )?(?:should|must|ought to|needed to|were meant to) have (?!${FEELING})\\w+`,
-    { unless: "\\b(?:we|i) (?:should|must|ought to) have\\b|\\bif you\\b|\\bwhether\\b|\\bno need\\b" },
+    `\\byou (?:really |obviously |clearly )?(?:should|must|ought to|needed to|were meant to) have (?!${FEELING})(?:\\w+ed|\\w+en|chosen|done|told|read|sent|put|kept|left|made|paid|bought|taken|thought|known|asked|brought|kept|set)\\b`,
+    { unless: '\\b(?:we|i) (?:should|must|ought to) have\\b|\\bif you\\b|\\bwhether\\b|\\bno need\\b' },
   ),
   rule(
     'blaming_customer',
-    "\\byou (?:\\w+ed|chose|picked|wrote|put|broke|did|made|set|sent|took|threw|gave) (?:\\w+ ){0,4}yourself\\b|\\b(?:came|was|is) from you,? not (?:from )?(?:us|our)\\b|\\b(?:from|by) you,? not (?:by |from )?(?:us|our \\w+)\\b",
+    '\\byou (?:\\w+ed|chose|picked|wrote|put|broke|did|made|set|sent|took|threw|gave) (?:\\w+ ){0,4}yourself\\b|\\b(?:came|was|is) from you,? not (?:from )?(?:us|our)\\b|\\b(?:from|by) you,? not (?:by |from )?(?:us|our \\w+)\\b',
   ),
   rule(
     'dismissive',
@@ -29,20 +29,20 @@ export const EN_FRAME_RULES: ToneRule[] = [
   ),
   rule(
     'rebuttal',
-    '\\bwe (?:always|definitely|certainly|absolutely|never) (?:\\w+-)?(?:check|pack|send|sent|ship|test|inspect|weigh|seal|include|verif|count|scan|label|make mistakes|get it wrong|mix)\\w*\\b|\\b(?:never|doesn\'t ever|does not ever) (?:shrinks?|fades?|breaks?|leaks?|rusts?|tears?|cracks?|spoils?|melts?)\\b',
+    "\\bwe (?:always|definitely|certainly|absolutely|never) (?:\\w+-)?(?:check|pack|send|sent|ship|test|inspect|weigh|seal|include|verif|count|scan|label|make mistakes|get it wrong|mix)\\w*\\b|\\b(?:never|doesn't ever|does not ever) (?:shrinks?|fades?|breaks?|leaks?|rusts?|tears?|cracks?|spoils?|melts?)\\b",
     { unless: `${WARM}|\\b(?:should(?:n't)?|normally|usually|designed|supposed|expected|surprised|clearly didn't)\\b` },
   ),
   rule(
     'sarcasm',
-    "^\\s*(?:oh,? )?(?:sure|of course|obviously|apparently|naturally|clearly|right),? (?:the|your|our|it|it's|that's|this|another|everything|now|because|we're)\\b",
+    "^\\s*(?:oh,? )?(?:sure|of course|obviously|apparently|naturally|clearly|right),? (?:the|your|our|it|it's|that's|this|another|everything|now|because|we're|blame)\\b",
     {
-      also: "\\b(?:vanish\\w*|thin air|always (?:right|wrong)|blame|fault|wrong|magic\\w*|disappear\\w*|now|again|suddenly)\\b",
+      also: '\\b(?:vanish\\w*|thin air|always (?:right|wrong)|blame|fault|wrong|magic\\w*|disappear\\w*|now|again|suddenly)\\b',
       unless: "\\b(?:sorry|we'll|i'll|we will|i will|happy to|glad to|we can|i can|let me)\\b",
     },
   ),
   rule(
     'sarcasm',
-    '\\bcongratulations,? (?:you|you\'ve|you have|on being the (?:first|only))\\b|\\b(?:vanished|disappeared) into thin air\\b|\\b(?:is|are) (?:now |suddenly )?to blame now\\b|(?:^|[.!] )(?:obviously|noted|sure|right|clearly)\\s*[.!]\\s*$',
+    "\\bcongratulations,? (?:you|you've|you have|on being the (?:first|only))\\b|\\b(?:vanished|disappeared) into thin air\\b|\\b(?:is|are) (?:now |suddenly )?to blame now\\b|(?:^|[.!] )(?:obviously|noted|sure|right|clearly)\\s*[.!]\\s*$",
   ),
   rule(
     'rhetorical_question',
@@ -56,7 +56,7 @@ export const EN_FRAME_RULES: ToneRule[] = [
 const CHECKED = '\\bwe (?:tested|checked|inspected|weighed|photographed|examined|verified|filmed|double-checked)\\b';
 export const EN_FRAME_RULES_2: ToneRule[] = [
   rule('rebuttal', CHECKED, {
-    also: "\\b(?:before (?:sending|shipping|dispatch|packing|it (?:left|shipped))|at dispatch|worked (?:perfectly|fine)|(?:was|were) (?:fine|intact|perfect|complete|working))\\b",
+    also: '\\b(?:before (?:sending|shipping|dispatch|packing|it (?:left|shipped))|at dispatch|worked (?:perfectly|fine)|(?:was|were) (?:fine|intact|perfect|complete|working))\\b',
     unless: "\\b(?:sorry|apologi[sz]e|transit|replace\\w*|new one|refund\\w*|unfortunately|still|anyway|we'll|i'll)\\b",
   }),
   rule(
@@ -72,20 +72,30 @@ export const EN_FRAME_RULES_2: ToneRule[] = [
   rule(
     'dismissive',
     "\\bout of our hands\\b|\\byou(?:'ll| will)? (?:have|need) to (?:contact|call|ask|speak to|email|write to|go to|take (?:it|this|that) up with) (?:the )?(?:manufacturer|maker|brand|carrier|courier|post office|bank|customs|marketplace|platform)\\b",
-    { unless: "\\b(?:we|i)(?:'ll| will|'ve| have| can| could)\\b|\\b(?:help|here's|here is|details|number|for you|sorry|but)\\b" },
+    {
+      unless:
+        "\\b(?:we|i)(?:'ll| will|'ve| have| can| could)\\b|\\b(?:help|here's|here is|details|number|for you|sorry|but)\\b",
+    },
   ),
-  rule('dismissive', '\\b(?:said|told you|explained) (?:everything|all) (?:that )?(?:we|i|there) (?:have|had|is|was|can|could)\\b'),
+  rule(
+    'dismissive',
+    '\\b(?:said|told you|explained) (?:everything|all) (?:that )?(?:we|i|there) (?:have|had|is|was|can|could)\\b',
+  ),
   rule(
     'doubting_customer',
     "\\b(?:i'm|i am|we're|we are) not (?:convinced|persuaded)\\b|\\b(?:i|we) (?:really |seriously |somewhat )?doubt (?:that|it|the|you|whether|very much)\\b",
   ),
-  rule('doubting_customer', "\\b(?:seems|it's|is|that's|rather|a bit|very|quite|pretty|looks) (?:odd|strange|weird|peculiar)\\b", {
-    also: '\\b(?:both|all|every|exactly|same|only|empty|just after|right after)\\b',
-    unless: "\\b(?:sorry|tracking|courier|carrier|system|we'll|i'll|apologi[sz]e|we've|i've|label)\\b",
-  }),
+  rule(
+    'doubting_customer',
+    "\\b(?:seems|it's|is|that's|rather|a bit|very|quite|pretty|looks) (?:odd|strange|weird|peculiar)\\b",
+    {
+      also: '\\b(?:both|all|every|exactly|same|only|empty|just after|right after)\\b',
+      unless: "\\b(?:sorry|tracking|courier|carrier|system|we'll|i'll|apologi[sz]e|we've|i've|label)\\b",
+    },
+  ),
   rule(
     'sarcasm',
-    "(?:^|[.!] )(?:of course|sure|naturally|obviously) (?:it|they|you|he|she) (?:was|were|did|is|are|do|does|had)\\s*[.!]*$|^\\s*(?:amazing|funny|curious|interesting|remarkable|incredible) how\\b",
+    '(?:^|[.!] )(?:of course|sure|naturally|obviously) (?:it|they|you|he|she) (?:was|were|did|is|are|do|does|had)\\s*[.!]*$|^\\s*(?:amazing|funny|curious|interesting|remarkable|incredible) how\\b',
   ),
   rule('sarcasm', '\\b(?:impressive|amazing|remarkable|incredible|well done|bravo|quite an achievement)\\s*[.!]*$', {
     also: '\\b(?:complain\\w*|returns?|broke|broken|reviews?|refunds?|times|again|lost|in one (?:week|day|month))\\b',
@@ -107,7 +117,7 @@ export const EN_FRAME_RULES_3: ToneRule[] = [
   rule('blaming_customer', '\\b(?:nobody|no one) (?:forced|made|asked|told|pushed) you to\\b'),
   rule(
     'sarcasm',
-    "^\\s*oh,? (?:yes|yeah|sure|right|great|wonderful|brilliant|of course)\\b|,\\s*(?:that|this) (?:always |really |surely )?(?:helps|works|solves everything)\\s*[.!]*$",
+    '^\\s*oh,? (?:yes|yeah|sure|right|great|wonderful|brilliant|of course)\\b|,\\s*(?:that|this) (?:always |really |surely )?(?:helps|works|solves everything)\\s*[.!]*$',
     { unless: "\\b(?:sorry|we'll|i'll|we can|i can|i see|thank\\w*)\\b" },
   ),
   rule(
@@ -136,21 +146,31 @@ export const EN_FRAME_RULES_3: ToneRule[] = [
 export const EN_FRAME_RULES_4: ToneRule[] = [
   rule(
     'blaming_customer',
-    "\\b(?:wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|careless(?:ly)?|negligent\\w*|improper(?:ly)?|failed to|neglected|misread|misused|mishandled)\\b",
+    '\\b(?:wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|careless(?:ly)?|negligent\\w*|improper(?:ly)?|failed to|neglected|misread|misused|mishandled)\\b',
     {
-      also: "\\byou\\b",
-      unless: `${WARM}|\\b(?:our (?:mistake|fault|error)|we (?:made|got|sent|shipped|packed|put|printed|listed)|my (?:mistake|fault)|not your|nothing wrong|anything wrong|no fault|don't worry|no worries|if you|whether|could you|would you|courier|carrier|driver|everything correctly|all correctly)\\b`,
+      also: '\\byou\\b',
+      unless: `${WARM}|\\b(?:our (?:mistake|fault|error)|we (?:made|got|sent|shipped|packed|put|printed|listed)|my (?:mistake|fault)|not your|nothing wrong|anything wrong|no fault|don't worry|no worries|if|whether|could you|would you|courier|carrier|driver|everything correctly|all correctly)\\b`,
     },
   ),
-  rule('blaming_customer', "\\byour (?:own )?(?:doing|fault|mistake|error)\\b|\\b(?:a (?:little|bit of) )?patience (?:would|will|goes)\\b|\\bbe (?:more )?patient\\b", {
-    unless: "\\b(?:not|isn't|wasn't|none of|no fault|thank\\w*|appreciate)\\b",
-  }),
+  rule(
+    'blaming_customer',
+    '\\byour (?:own )?(?:doing|fault|mistake|error)\\b|\\b(?:a (?:little|bit of) )?patience (?:would|will|goes)\\b|\\bbe (?:more )?patient\\b',
+    {
+      unless: "\\b(?:not|isn't|wasn't|none of|no fault|thank\\w*|appreciate)\\b",
+    },
+  ),
   rule(
     'rebuttal',
     "\\b(?:didn't|did not|couldn't have|could not have|can't have|cannot have) (?:happen|occur)(?:ed)? (?:here|at our end|on our side|with us|in our warehouse)\\b|\\bpassed (?:every|all|our) (?:\\w+ )?(?:tests?|checks?|inspections?)\\b",
-    { unless: "\\b(?:sorry|still|unfortunately|despite|apologi[sz]e|replacement)\\b" },
+    { unless: '\\b(?:sorry|still|unfortunately|despite|apologi[sz]e|replacement)\\b' },
   ),
-  rule('dismissive', "\\bhave it your way\\b|\\bsuit yourself\\b|\\bif you insist\\b|\\bwhatever you want\\b|^\\s*fine,"),
+  rule('dismissive', '\\b(?:responsible|liable)\\b[^.!?\\n]{0,40}\\bnot (?:us|we|the (?:shop|store|seller))\\b', {
+    unless: "\\b(?:sorry|we'll|i'll|we will|i will|if)\\b",
+  }),
+  rule(
+    'dismissive',
+    "\\b(?:conversation|discussion|this) (?:isn't|is not) going anywhere\\b|\\bhave it your way\\b|\\bsuit yourself\\b|\\bif you insist\\b|\\bwhatever you want\\b|^\\s*fine,",
+  ),
   rule('sarcasm', "\\blucky you\\b|\\bgood for you\\b|\\baren't you lucky\\b|\\bdidn't even notice\\b"),
   rule(
     'doubting_customer',

@@ -135,7 +135,10 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'blaming_customer',
     "\\byou (?:failed|forgot|neglected|didn't bother|did not bother|chose not) to\\b|\\byou(?: must| clearly| obviously| probably)? (?:entered|typed|gave|wrote|provided|chose|selected|picked|ordered|put) (?:in )?(?:the |a |an |your )?(?:wrong|incorrect|invalid|bad)\\b",
-    { unless: "\\bif you (?:\\w+ )?(?:forgot|failed|didn't|entered|chose|typed|gave)\\b|\\bno (?:problem|worries)\\b|\\bhappens\\b" },
+    {
+      unless:
+        "\\bif you (?:\\w+ )?(?:forgot|failed|didn't|entered|chose|typed|gave)\\b|\\bno (?:problem|worries)\\b|\\bhappens\\b",
+    },
   ),
   rule(
     'blaming_customer',
