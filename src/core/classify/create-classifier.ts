@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category } from '../types.ts';
 import { type Blend, combineScores } from './combine-scores.ts';
-import { extractFeatures } from './features.ts';
-import { type BayesCounts, buildBayesModel, scoreBayes } from './naive-bayes.ts';
+import { createRowFinder } from './feature-rows.ts';
+import { type BayesCounts, buildBayesModel, scoreRows } from './naive-bayes.ts';
 import { normalizeText } from './normalize-text.ts';
 import { type CategoryScores, scoreLexicon } from './score-lexicon.ts';
 
@@ -35,11 +35,12 @@ const MAX_CHARS = 2000;
 /** Builds a classifier from a stored model once; the returned function is cheap per message. */
 export function createClassifier(stored: StoredModel): (text: string) => Classification {
   const bayes = buildBayesModel(stored.bayes);
+  const findRows = createRowFinder(bayes.index);
   return (text) => {
     const normalized = normalizeText(text.slice(0, MAX_CHARS));
     const scores = combineScores(
       scoreLexicon(normalized),
-      scoreBayes(bayes, extractFeatures(normalized)),
+      scoreRows(bayes, findRows(normalized)),
       stored.blend,
     );
     return { ...pickTop(scores), scores };

@@ -4,12 +4,12 @@
 const HAN_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const WORD = /[\p{L}']+/gu;
 
-function addHanGrams(run: string, out: Set<string>): void {
+function walkHanGrams(run: string, emit: (feature: string) => void): void {
   const chars = [...run];
   for (let i = 0; i < chars.length; i++) {
-    out.add(`h:${chars[i]}`);
-    if (i + 1 < chars.length) out.add(`h:${chars[i]}${chars[i + 1]}`);
-    if (i + 2 < chars.length) out.add(`h:${chars[i]}${chars[i + 1]}${chars[i + 2]}`);
+    emit(`h:${chars[i]}`);
+    if (i + 1 < chars.length) emit(`h:${chars[i]}${chars[i + 1]}`);
+    if (i + 2 < chars.length) emit(`h:${chars[i]}${chars[i + 1]}${chars[i + 2]}`);
   }
 }
 
@@ -19,7 +19,8 @@ function addHanGrams(run: string, out: Set<string>): void {
 const WORD_GRAMS_LIMIT = 20_000;
 const wordGrams = new Map<string, readonly string[]>();
 
-function gramsOfWord(word: string): readonly string[] {
+/** A word's own features, in order: `w:word`, then its 3-, 4- and 5-grams with `<` `>` marking the ends. */
+export function gramsOfWord(word: string): readonly string[] {
   const cached = wordGrams.get(word);
   if (cached) return cached;
   const grams = [`w:${word}`];
@@ -32,22 +33,29 @@ function gramsOfWord(word: string): readonly string[] {
   return grams;
 }
 
-function addWordGrams(word: string, out: Set<string>): void {
-  for (const gram of gramsOfWord(word)) out.add(gram);
+/** Walks a normalised message's features in order: each word's own features are `gramsOfWord(word)`, the rest come one by one. */
+export function walkFeatures(normalized: string, emit: (feature: string) => void, emitWord: (word: string) => void): void {
+  for (const [run] of normalized.matchAll(HAN_RUN)) walkHanGrams(run, emit);
+  const words = normalized.replace(HAN_RUN, ' ').match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    emitWord(word);
+    const next = words[i + 1];
+    if (next) emit(`b:${word} ${next}`);
+  }
+  if (normalized.includes('?') || normalized.includes('？')) emit('p:?');
+  if (normalized.includes('!') || normalized.includes('！')) emit('p:!');
 }
 
 /** The distinct features of a normalised message (presence only: short texts rarely repeat). */
 export function extractFeatures(normalized: string): string[] {
   const out = new Set<string>();
-  for (const [run] of normalized.matchAll(HAN_RUN)) addHanGrams(run, out);
-  const words = normalized.replace(HAN_RUN, ' ').match(WORD) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] ?? '';
-    addWordGrams(word, out);
-    const next = words[i + 1];
-    if (next) out.add(`b:${word} ${next}`);
-  }
-  if (normalized.includes('?') || normalized.includes('？')) out.add('p:?');
-  if (normalized.includes('!') || normalized.includes('！')) out.add('p:!');
+  walkFeatures(
+    normalized,
+    (feature) => out.add(feature),
+    (word) => {
+      for (const gram of gramsOfWord(word)) out.add(gram);
+    },
+  );
   return [...out];
 }

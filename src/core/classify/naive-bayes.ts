@@ -67,17 +67,24 @@ export function buildBayesModel(stored: BayesCounts): BayesModel {
 
 /** Per-class log-likelihood of a message, centred on its maximum and tempered by the number of known features. */
 export function scoreBayes(model: BayesModel, features: readonly string[]): Float64Array {
+  const rows: number[] = [];
+  for (const f of features) {
+    const row = model.index.get(f);
+    if (row !== undefined) rows.push(row);
+  }
+  return scoreRows(model, rows);
+}
+
+/** scoreBayes for features already looked up: the model's row of each known feature, in message order. */
+export function scoreRows(model: BayesModel, rows: readonly number[]): Float64Array {
   const k = model.classCount;
-  const { index, logLikelihood } = model;
+  const { logLikelihood } = model;
   const sums = new Float64Array(k);
-  let known = 0;
-  for (let f = 0; f < features.length; f++) {
-    const i = index.get(features[f] ?? '');
-    if (i === undefined) continue;
-    known++;
-    const base = i * k;
+  for (let r = 0; r < rows.length; r++) {
+    const base = (rows[r] ?? 0) * k;
     for (let c = 0; c < k; c++) sums[c] = (sums[c] ?? 0) + (logLikelihood[base + c] ?? 0);
   }
+  const known = rows.length;
   if (!known) return sums;
   let max = Number.NEGATIVE_INFINITY;
   for (const v of sums) if (v > max) max = v;
