@@ -54,51 +54,80 @@ export function buildProfiles(cues: LanguageCues): Profiles {
   return { words, trigrams, letters };
 }
 
-type Vote = readonly [language: string, votes: number];
-
 // What one word votes never changes, and messages reuse words: the votes are listed once per word
-// (in the order they are counted, so the sums come out bit-for-bit the same). Bounded against hostile input.
+// (in the order they are counted, so the sums come out bit-for-bit the same) with languages as
+// numbers, so a message adds into a small array instead of a map. Bounded against hostile input.
 const VOTES_LIMIT = 20_000;
-const votesByProfiles = new WeakMap<Profiles, Map<string, readonly Vote[]>>();
+type WordVotes = { ids: Int32Array; votes: Float64Array };
+type VoteState = { languages: string[]; ids: Map<string, number>; words: Map<string, WordVotes> };
+const states = new WeakMap<Profiles, VoteState>();
 
-function listVotes(word: string, profiles: Profiles): readonly Vote[] {
-  const out: Vote[] = [];
-  for (const language of profiles.words.get(word) ?? []) out.push([language, WORD_VOTE]);
-  const grams = trigramsOf(word);
-  for (const g of grams)
-    for (const language of profiles.trigrams.get(g) ?? []) out.push([language, TRIGRAM_VOTE / grams.length]);
-  for (const ch of word) {
-    const owners = profiles.letters.get(ch);
-    if (owners) for (const language of owners) out.push([language, LETTER_VOTE / owners.length]);
+function idOf(state: VoteState, language: string): number {
+  let id = state.ids.get(language);
+  if (id === undefined) {
+    id = state.languages.push(language) - 1;
+    state.ids.set(language, id);
   }
-  return out;
+  return id;
 }
 
-function votesOf(word: string, profiles: Profiles): readonly Vote[] {
-  let memo = votesByProfiles.get(profiles);
-  if (!memo) {
-    memo = new Map();
-    votesByProfiles.set(profiles, memo);
+function listVotes(state: VoteState, word: string, profiles: Profiles): WordVotes {
+  const ids: number[] = [];
+  const votes: number[] = [];
+  const add = (language: string, v: number): void => {
+    ids.push(idOf(state, language));
+    votes.push(v);
+  };
+  for (const language of profiles.words.get(word) ?? []) add(language, WORD_VOTE);
+  const grams = trigramsOf(word);
+  for (const g of grams) for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
+  for (const ch of word) {
+    const owners = profiles.letters.get(ch);
+    if (owners) for (const language of owners) add(language, LETTER_VOTE / owners.length);
   }
-  const cached = memo.get(word);
+  return { ids: Int32Array.from(ids), votes: Float64Array.from(votes) };
+}
+
+function votesOf(state: VoteState, word: string, profiles: Profiles): WordVotes {
+  const cached = state.words.get(word);
   if (cached) return cached;
-  const votes = listVotes(word, profiles);
-  if (memo.size >= VOTES_LIMIT) memo.clear();
-  memo.set(word, votes);
+  const votes = listVotes(state, word, profiles);
+  if (state.words.size >= VOTES_LIMIT) state.words.clear();
+  state.words.set(word, votes);
   return votes;
+}
+
+function stateOf(profiles: Profiles): VoteState {
+  let state = states.get(profiles);
+  if (!state) {
+    state = { languages: [], ids: new Map(), words: new Map() };
+    states.set(profiles, state);
+  }
+  return state;
 }
 
 /** The language with the most votes; the fallback starts with `prior` votes (a stray trigram must not outvote it). */
 export function pickLanguage(words: string[], profiles: Profiles, fallback: string, prior: number): string {
-  const votes = new Map<string, number>([[fallback, prior]]);
-  for (const word of words) {
-    for (const [language, v] of votesOf(word, profiles)) votes.set(language, (votes.get(language) ?? 0) + v);
+  const state = stateOf(profiles);
+  const perWord = words.map((word) => votesOf(state, word, profiles));
+  const start = idOf(state, fallback);
+  const totals = new Float64Array(state.languages.length);
+  totals[start] = prior;
+  // Languages in the order they first got a vote: on a tie the earlier one wins.
+  const order = [start];
+  for (const { ids, votes } of perWord) {
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j] ?? 0;
+      if (id !== start && totals[id] === 0 && !order.includes(id)) order.push(id);
+      totals[id] = (totals[id] ?? 0) + (votes[j] ?? 0);
+    }
   }
   let best = fallback;
   let bestVotes = 0;
-  for (const [language, v] of votes) {
+  for (const id of order) {
+    const v = totals[id] ?? 0;
     if (v > bestVotes + 1e-9) {
-      best = language;
+      best = state.languages[id] ?? fallback;
       bestVotes = v;
     }
   }
