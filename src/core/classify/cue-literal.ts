@@ -85,10 +85,11 @@ export function indexLiterals(literals: readonly string[]): LiteralIndex {
   return { buckets, always, literals: [...literals] };
 }
 
-function markBucket(index: LiteralIndex, bucket: number, text: string, live: Uint8Array): void {
+// Every occurrence of a literal is found at its own start, so checking there is enough.
+function markBucket(index: LiteralIndex, bucket: number, text: string, at: number, live: Uint8Array): void {
   const ids = index.buckets[bucket];
   if (!ids) return;
-  for (const id of ids) if (!live[id] && text.includes(index.literals[id] ?? '')) live[id] = 1;
+  for (const id of ids) if (!live[id] && text.startsWith(index.literals[id] ?? '', at)) live[id] = 1;
 }
 
 /** Sets live[id] = 1 for every cue that can match `text` (its literal is in it, or it has none); clears the rest. */
@@ -97,7 +98,7 @@ export function markLiveCues(index: LiteralIndex, text: string, live: Uint8Array
   for (const id of index.always) live[id] = 1;
   for (let i = 0; i < text.length; i++) {
     const a = text.charCodeAt(i);
-    markBucket(index, singleBucket(a), text, live);
-    if (i + 1 < text.length) markBucket(index, pairBucket(a, text.charCodeAt(i + 1)), text, live);
+    markBucket(index, singleBucket(a), text, i, live);
+    if (i + 1 < text.length) markBucket(index, pairBucket(a, text.charCodeAt(i + 1)), text, i, live);
   }
 }
