@@ -177,3 +177,29 @@ export const EN_FRAME_RULES_4: ToneRule[] = [
     '\\b(?:story|timing|account|explanation|claim|version)\\b[^.!?\\n]{0,30}\\b(?:convenient|suspicious|far-fetched|unconvincing)\\b|\\b(?:convenient|suspicious|far-fetched|unconvincing) (?:story|timing|account|explanation|claim)\\b',
   ),
 ];
+
+// Fifth round: "you do realise…, right?", "great job" over a mishap, "I'm sure X had nothing to do with",
+// "this is where it ends", "not a thing", "simply isn't possible" about a missing or damaged item.
+export const EN_FRAME_RULES_5: ToneRule[] = [
+  rule('rhetorical_question', '\\byou do (?:realise|realize|know|understand|remember|see)\\b|,\\s*right\\s*\\?', {
+    question: true,
+    also: '\\byou\\b',
+    unless: "\\b(?:i'll|we'll|let me|could|would|shall)\\b",
+  }),
+  rule('sarcasm', '\\b(?:great|nice|good|fantastic|brilliant|excellent) (?:job|work|move|idea|thinking)\\b', {
+    also: '\\b(?:leaving|left|breaking|broke|dropping|dropped|ignoring|forgetting|forgot|in the sun|wrong|again)\\b',
+    unless: '\\b(?:thank\\w*|sorry|we|our team)\\b',
+  }),
+  rule(
+    'sarcasm',
+    "\\bi'm sure (?:the|your) \\w+ (?:had nothing to do with|didn't|never)\\b|\\bi'm sure it (?:just )?(?:fell|broke|opened|vanished) (?:by itself|on its own)\\b",
+  ),
+  rule(
+    'dismissive',
+    "\\b(?:this|that|here) is where (?:it|this|that|the matter|our help) (?:ends|stops)\\b|\\b(?:gone|went) above and beyond\\b|\\b(?:aren't|isn't|is not|are not) a thing\\b|\\bno such thing as\\b",
+  ),
+  rule('rebuttal', "\\b(?:simply |just )?(?:isn't|is not|wasn't|was not) possible\\b|\\bimpossible\\b", {
+    also: '\\b(?:missing|damaged?|broke|broken|wrong|lost|empty|short|part|happen\\w*|spoil\\w*)\\b',
+    unless: "\\b(?:but|sorry|however|instead|unfortunately|afraid|we'll|i'll)\\b",
+  }),
+];

@@ -1,4 +1,10 @@
-import { EN_FRAME_RULES, EN_FRAME_RULES_2, EN_FRAME_RULES_3, EN_FRAME_RULES_4 } from './rules-en-frames.ts';
+import {
+  EN_FRAME_RULES,
+  EN_FRAME_RULES_2,
+  EN_FRAME_RULES_3,
+  EN_FRAME_RULES_4,
+  EN_FRAME_RULES_5,
+} from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -98,7 +104,7 @@ export const EN_RULES: ToneRule[] = [
   rule(
     'rhetorical_question',
     "\\bwhy (?:didn't|did|don't|wouldn't|would|haven't|won't|can't|couldn't) you(?: not)? (?!like\\b|prefer\\b)",
-    { question: true },
+    { question: true, unless: "\\b(?:i'll|we'll|i will|we will|let me|let us)\\b|\\bwhy don't you (?:keep|let)\\b" },
   ),
   rule(
     'rhetorical_question',
@@ -202,4 +208,5 @@ export const EN_RULES: ToneRule[] = [
   ...EN_FRAME_RULES_2,
   ...EN_FRAME_RULES_3,
   ...EN_FRAME_RULES_4,
+  ...EN_FRAME_RULES_5,
 ];

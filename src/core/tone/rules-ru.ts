@@ -1,4 +1,10 @@
-import { RU_FRAME_RULES, RU_FRAME_RULES_2, RU_FRAME_RULES_3, RU_FRAME_RULES_4 } from './rules-ru-frames.ts';
+import {
+  RU_FRAME_RULES,
+  RU_FRAME_RULES_2,
+  RU_FRAME_RULES_3,
+  RU_FRAME_RULES_4,
+  RU_FRAME_RULES_5,
+} from './rules-ru-frames.ts';
 import { RU_INDIRECT_RULES } from './rules-ru-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -161,4 +167,5 @@ export const RU_RULES: ToneRule[] = [
   ...RU_FRAME_RULES_2,
   ...RU_FRAME_RULES_3,
   ...RU_FRAME_RULES_4,
+  ...RU_FRAME_RULES_5,
 ];

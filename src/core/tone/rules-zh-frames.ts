@@ -111,3 +111,21 @@ export const ZH_FRAME_RULES_4: ToneRule[] = [
   rule('rhetorical_question', '(?:就|有)?(?:那么|这么)(?:难|麻烦|困难|复杂)(?:吗|么|嘛)'),
   rule('doubting_customer', `未免太?巧|说法${S}{0,6}(?:太巧|可疑|站不住|牵强)`),
 ];
+
+// Fifth round: "您…怎么没发现…呢", "您不会不知道吧", "干得漂亮" over a mishap, "仁至义尽/就到这儿",
+// "没有…这一说", "…是不存在的", "恕我直言".
+export const ZH_FRAME_RULES_5: ToneRule[] = [
+  rule('rhetorical_question', '怎么(?:没|不)(?:有)?(?:发现|注意|看|检查|确认|量|读|问|留意)', {
+    question: true,
+    also: YOU,
+    unless: '快递|物流|司机|师傅|网点|系统',
+  }),
+  rule('rhetorical_question', `${YOU}不会不(?:知道|清楚|明白|懂|记得)(?:吧|吗|么)`),
+  rule('sarcasm', '(?:干|做)得(?:漂亮|好|真好|不错)(?=[。！!]|$)', { unless: '感谢|谢谢|辛苦|非常' }),
+  rule(
+    'dismissive',
+    `仁至义尽|(?:就|只能)到这(?:儿|里)(?=[。！!吧了]|$)|没有${S}{0,6}这一说|没(?:有)?这(?:种|个)说法`,
+    { unless: '抱歉|帮您|为您' },
+  ),
+  rule('rebuttal', '是不存在的|恕我直言|说句不好听的'),
+];

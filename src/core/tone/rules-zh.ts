@@ -1,4 +1,10 @@
-import { ZH_FRAME_RULES, ZH_FRAME_RULES_2, ZH_FRAME_RULES_3, ZH_FRAME_RULES_4 } from './rules-zh-frames.ts';
+import {
+  ZH_FRAME_RULES,
+  ZH_FRAME_RULES_2,
+  ZH_FRAME_RULES_3,
+  ZH_FRAME_RULES_4,
+  ZH_FRAME_RULES_5,
+} from './rules-zh-frames.ts';
 import { ZH_INDIRECT_RULES } from './rules-zh-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -71,7 +77,7 @@ export const ZH_RULES: ToneRule[] = [
   }),
   rule(
     'rhetorical_question',
-    `(?:为什么|为啥|干嘛|干吗|怎么)(?:${YOU})?(?:不|没|没有|就不|不先|不早|要)(?:早|自己|先|看|查|说|问|仔细|注意|确认|冷藏|放冰箱)`,
+    `(?<!快递|物流|快递员|司机|师傅|系统|仓库|他们|他|她|网点)(?:为什么|为啥|干嘛|干吗|怎么)(?:${YOU})?(?:不|没|没有|就不|不先|不早|要)(?:早|自己|先|看|查|说|问|仔细|注意|确认|冷藏|放冰箱|发现|检查|留意|打开)`,
     { question: true },
   ),
   rule(
@@ -175,4 +181,5 @@ export const ZH_RULES: ToneRule[] = [
   ...ZH_FRAME_RULES_2,
   ...ZH_FRAME_RULES_3,
   ...ZH_FRAME_RULES_4,
+  ...ZH_FRAME_RULES_5,
 ];
