@@ -33,9 +33,17 @@ export function gramsOfWord(word: string): readonly string[] {
   return grams;
 }
 
-/** Walks a normalised message's features in order: each word's own features are `gramsOfWord(word)`, the rest come one by one. */
-export function walkFeatures(normalized: string, emit: (feature: string) => void, emitWord: (word: string) => void): void {
-  for (const [run] of normalized.matchAll(HAN_RUN)) walkHanGrams(run, emit);
+/**
+ * Walks a normalised message's features in order: each word's own features are `gramsOfWord(word)`,
+ * each Han run's are its 1-, 2- and 3-grams (`h:` + the characters, in the order of walkHanGrams), the rest come one by one.
+ */
+export function walkFeatures(
+  normalized: string,
+  emit: (feature: string) => void,
+  emitWord: (word: string) => void,
+  emitHanRun: (run: string) => void = (run) => walkHanGrams(run, emit),
+): void {
+  for (const [run] of normalized.matchAll(HAN_RUN)) emitHanRun(run);
   const words = normalized.replace(HAN_RUN, ' ').match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
