@@ -203,3 +203,15 @@ export const EN_FRAME_RULES_5: ToneRule[] = [
     unless: "\\b(?:but|sorry|however|instead|unfortunately|afraid|we'll|i'll)\\b",
   }),
 ];
+
+// Sixth round: ironic praise in general — a praise word and a mishap in one sentence with no warmth.
+export const EN_FRAME_RULES_6: ToneRule[] = [
+  rule(
+    'sarcasm',
+    '\\b(?:great|wonderful|brilliant|lovely|amazing|impressive|perfect|fantastic|congratulations|well done|bravo|lucky|genius|marvellous|splendid)\\b',
+    {
+      also: '\\b(?:broke|broken|break|lost|damaged|complain\\w*|missing|fault|blame\\w*|ruined|spoil\\w*|crack\\w*|forgot|ignored|dropped|again|another)\\b',
+      unless: `${WARM}|\\b(?:news|thank\\w*|we've|i've|we have|i have|replacement|refund\\w*|new one|fixed|found|glad|hope)\\b`,
+    },
+  ),
+];

@@ -4,6 +4,7 @@ import {
   EN_FRAME_RULES_3,
   EN_FRAME_RULES_4,
   EN_FRAME_RULES_5,
+  EN_FRAME_RULES_6,
 } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
@@ -209,4 +210,5 @@ export const EN_RULES: ToneRule[] = [
   ...EN_FRAME_RULES_3,
   ...EN_FRAME_RULES_4,
   ...EN_FRAME_RULES_5,
+  ...EN_FRAME_RULES_6,
 ];

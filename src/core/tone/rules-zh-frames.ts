@@ -129,3 +129,11 @@ export const ZH_FRAME_RULES_5: ToneRule[] = [
   ),
   rule('rebuttal', '是不存在的|恕我直言|说句不好听的'),
 ];
+
+// Sixth round: ironic praise in general — a praise word and a mishap in one sentence with no warmth.
+export const ZH_FRAME_RULES_6: ToneRule[] = [
+  rule('sarcasm', '真棒|太棒了|太好了|厉害|漂亮|佩服|恭喜|运气|高明|有本事|了不起|天才', {
+    also: '坏|丢|投诉|差评|错|又|摔|漏|裂|变质|退',
+    unless: '抱歉|对不起|帮您|为您|我们会|已经|谢谢|感谢|新的|补发|好消息|找到',
+  }),
+];
