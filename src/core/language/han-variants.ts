@@ -105,11 +105,13 @@ for (const [t, s] of [
   TO_SIMPLIFIED.set(t, s);
 }
 
+// One character class of every foldable character: a message without any (most of them) is returned
+// as it is, and the rest only pay a look-up per Traditional character, not per character.
+const FOLDABLE = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'gu');
+
 /** Folds Traditional characters to Simplified so one lexicon and one model serve both scripts. */
 export function foldToSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
-  return out;
+  return text.replace(FOLDABLE, (ch) => TO_SIMPLIFIED.get(ch) ?? ch);
 }
 
 /** Counts the characters that only one of the two scripts uses. */
