@@ -5,9 +5,10 @@ import { applyRules } from './rules.ts';
 
 export type CategoryScores = Record<Category, number>;
 
-// `id` numbers every cue of the lexicon, so a message can mark the ones worth trying (cue-literal.ts).
-type CompiledCue = { pattern: RegExp; weight: number; id: number };
-type CueGroup = { cues: CompiledCue[] };
+type CompiledCue = { pattern: RegExp; weight: number };
+// Every cue of the lexicon has a number, so a message can mark the ones worth trying (cue-literal.ts);
+// a group's cues are numbered first … first + cues.length - 1.
+type CueGroup = { cues: CompiledCue[]; first: number };
 // Chinese cues and Latin/Cyrillic cues are kept apart so a message only pays for its own scripts.
 type CompiledCategory = { category: Category; han: CueGroup; word: CueGroup };
 
@@ -33,13 +34,14 @@ function toSource([pattern]: Cue): string {
 const HAN = /[\u3400-\u9fff]/;
 const WORD_LETTER = /[a-z\u00c0-\u024f\u0400-\u04ff0-9]/;
 
-// Strongest cues first; each cue's required literal goes to `literals` under the cue's id.
+// Strongest cues first; each cue's required literal goes to `literals` under the cue's number.
 function group(cues: readonly Cue[], literals: string[]): CueGroup {
   const sorted = [...cues].sort((a, b) => b[1] - a[1]);
   return {
+    first: literals.length,
     cues: sorted.map((cue) => {
-      const id = literals.push(requiredLiteral(cue[0])) - 1;
-      return { pattern: new RegExp(toSource(cue), 'g'), weight: cue[1], id };
+      literals.push(requiredLiteral(cue[0]));
+      return { pattern: new RegExp(toSource(cue), 'g'), weight: cue[1] };
     }),
   };
 }
@@ -87,13 +89,16 @@ export function emptyScores(): CategoryScores {
 // Overlapping cues ("退换" and "换货" in "退换货") describe one phrase, so a span counts once, for its strongest cue.
 function scoreGroup(
   category: Category,
-  { cues }: CueGroup,
+  { cues, first }: CueGroup,
   text: string,
   taken: Array<[number, number]>,
 ): number {
   let total = 0;
-  for (const { pattern, weight, id } of cues) {
-    if (!live[id]) continue; // its literal is not in the text: it cannot match
+  for (let i = 0; i < cues.length; i++) {
+    if (!live[first + i]) continue; // its literal is not in the text: it cannot match
+    const cue = cues[i];
+    if (!cue) continue;
+    const { pattern, weight } = cue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const from = match.index;
