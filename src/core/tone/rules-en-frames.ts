@@ -215,3 +215,35 @@ export const EN_FRAME_RULES_6: ToneRule[] = [
     },
   ),
 ];
+
+// Seventh round: "but it was signed for by you", "we never send…, full stop", "for a reason", "no point
+// writing again", "stepping back", "explain how it opened by itself", "haven't you ever", "nobody else
+// has ever struggled".
+export const EN_FRAME_RULES_7: ToneRule[] = [
+  rule(
+    'rebuttal',
+    "\\bbut\\b[^.!?\\n]{0,40}\\b(?:signed for|received|collected|accepted)\\b[^.!?\\n]{0,10}\\b(?:by you|yourself)\\b|\\bfull stop\\b|\\band that's that\\b",
+  ),
+  rule(
+    'rebuttal',
+    "\\b(?:we|our (?:\\w+ )?(?:team|staff|warehouse|packers?))\\b (?:never|don't ever|do not ever) (?:send|ship|pack|dispatch|make|let)\\w*\\b",
+    { unless: "\\b(?:sorry|slipped|this time|clearly|shouldn't|apologi[sz]e)\\b" },
+  ),
+  rule('blaming_customer', '\\bfor a reason\\b', {
+    also: '\\b(?:instructions?|labels?|guides?|warnings?|manual|description|page|notes?|rules|policy)\\b',
+  }),
+  rule(
+    'dismissive',
+    '\\bno point (?:in )?(?:writing|contacting|emailing|messaging|calling|asking|chasing)\\b|\\b(?:stepping|step|stepped) (?:back|away)\\b|\\bwash(?:ing)? our hands\\b',
+    { unless: "\\b(?:i'll|we'll|i will|we will|update you)\\b" },
+  ),
+  rule(
+    'doubting_customer',
+    '\\b(?:explain|tell (?:me|us)) how\\b[^.!?\\n]{0,50}\\b(?:by itself|on its own|themselves|magically)\\b',
+  ),
+  rule('rhetorical_question', "\\bhaven't you ever\\b|\\bhave you never\\b", { question: true }),
+  rule(
+    'others_never_complained',
+    '\\b(?:nobody|no one|no other (?:customer|buyer)s?) (?:else )?(?:has |have )?(?:ever )?(?:struggled|had (?:trouble|difficulty|problems?)|found it (?:hard|difficult))\\b',
+  ),
+];
