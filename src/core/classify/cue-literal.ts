@@ -58,7 +58,7 @@ export function requiredLiteral(pattern: string): string {
 
 // Buckets by the first two UTF-16 code units of a literal (or its only one). Two literals may share a
 // bucket: that only costs a wasted `includes`, never a missed cue.
-const BUCKETS = 0x10000;
+const BUCKETS = 0x2000;
 const pairBucket = (a: number, b: number): number => (a * 31 + b) & (BUCKETS - 1);
 const singleBucket = (a: number): number => (a * 17 + 0x5555) & (BUCKETS - 1);
 
