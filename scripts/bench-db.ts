@@ -1,7 +1,8 @@
 // `npm run bench` (with the other benchmarks) or `node --import tsx scripts/bench-db.ts`: intake
 // throughput through HTTP into the database, and inbox listing latency with 100,000 cases, on PGlite
 // and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on PostgreSQL. Prints figures only.
-// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_APPS (1,2), BENCH_SKIP_PGLITE=1
+// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_APPS (1,2), BENCH_SKIP_PGLITE=1,
+// BENCH_PROFILE_DIR
 // tune it. The load client runs in its own process; on PostgreSQL so do the app servers (logger at warn,
 // as `serve` runs with LOG_LEVEL=warn), so the figures are the app's, not the client's.
 import { type ChildProcess, fork } from 'node:child_process';
@@ -104,7 +105,10 @@ async function runIntakeClient(baseUrls: string[], token: string, label: string)
 
 /** Forks this script in `role` and resolves with the first message the child sends back. */
 function forkChild<T>(role: string, args: string[]): { child: ChildProcess; reply: Promise<T> } {
-  const child = fork(fileURLToPath(import.meta.url), [role, ...args], { execArgv: ['--import', 'tsx'] });
+  // BENCH_PROFILE_DIR: the app servers write a CPU profile there (node --cpu-prof) when they stop.
+  const profile = role === '--app-server' && process.env.BENCH_PROFILE_DIR;
+  const execArgv = ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])];
+  const child = fork(fileURLToPath(import.meta.url), [role, ...args], { execArgv });
   const reply = new Promise<T>((resolveReply, rejectReply) => {
     child.once('message', (message: T) => resolveReply(message));
     child.once('exit', (code) => rejectReply(new Error(`${role} exited with ${code}`)));

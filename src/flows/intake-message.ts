@@ -1,18 +1,18 @@
 // Intake: an inbound message becomes part of a case. Customer by identity (created if new), order by
 // a reference in the payload or the text, appended to the customer's open case for that order, else
 // a new case. Idempotent on (store, externalId): the same message twice is stored once.
-import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { detectLanguage } from '../core/language/detect-language.ts';
 import type { Db } from '../db/open-db.ts';
-import { attachments, type CaseStatus, cases, messages, orders, stores } from '../db/schema/index.ts';
+import { attachments, auditLog, type CaseStatus, cases, messages } from '../db/schema/index.ts';
 import type { Deps } from '../deps.ts';
 import type { Actor } from './actor.ts';
 import { AppError } from './app-error.ts';
-import { findOrCreateCustomer, normaliseIdentity } from './find-or-create-customer.ts';
+import { createCustomer, normaliseIdentity } from './find-or-create-customer.ts';
+import { type IntakeLookup, lookUpIntake } from './intake-lookup.ts';
 import { pgErrorCode } from './pg-error.ts';
 import { addHours, readFlowPolicy } from './policy-defaults.ts';
 import { refreshAssessment } from './refresh-assessment.ts';
-import { writeAudit } from './write-audit.ts';
 
 export type IntakeAttachment = {
   kind: 'photo' | 'video' | 'file';
@@ -41,8 +41,6 @@ export type IntakeResult = {
   duplicate: boolean;
 };
 
-const OPEN_STATUSES = ['new', 'open', 'waiting_customer', 'waiting_carrier'] as const;
-
 /** Candidate order numbers in free text: runs with at least three digits, e.g. 5001, #1042, JD88001, R-3001. */
 export function findOrderRefs(text: string): string[] {
   const refs = new Set<string>();
@@ -50,81 +48,28 @@ export function findOrderRefs(text: string): string[] {
   return [...refs].slice(0, 20);
 }
 
-/** The order the message names (payload reference or a number in the text), or undefined when it names none. */
-async function findReferencedOrder(db: Db, storeId: string, input: IntakeInput): Promise<string | null | undefined> {
-  const refs = input.orderRef ? [input.orderRef.replace(/^#/, '')] : findOrderRefs(input.text);
-  if (!refs.length) return undefined;
-  const [hit] = await db
-    .select({ id: orders.id })
-    .from(orders)
-    .where(and(eq(orders.storeId, storeId), inArray(orders.number, refs)))
-    .limit(1);
-  return hit?.id ?? (input.orderRef ? null : undefined);
-}
-
 /**
  * Where a message goes: with an order reference, the customer's open case for that order (else a new
  * case); without one, the customer's latest open case (a follow-up), else a new case on their latest order.
  */
-async function routeMessage(
-  db: Db,
-  storeId: string,
+function routeMessage(
   input: IntakeInput,
-  customerId: string,
-): Promise<{ orderId: string | null; open?: { id: string; status: CaseStatus } }> {
-  const referenced = await findReferencedOrder(db, storeId, input);
-  const isOpen = and(
-    eq(cases.storeId, storeId),
-    eq(cases.customerId, customerId),
-    inArray(cases.status, [...OPEN_STATUSES]),
-  );
-  if (referenced === undefined) {
-    const [open] = await db
-      .select({ id: cases.id, status: cases.status, orderId: cases.orderId })
-      .from(cases)
-      .where(isOpen)
-      .orderBy(desc(cases.updatedAt))
-      .limit(1);
-    if (open) return { orderId: open.orderId, open };
-    const [latest] = await db
-      .select({ id: orders.id })
-      .from(orders)
-      .where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId)))
-      .orderBy(desc(orders.placedAt))
-      .limit(1);
-    return { orderId: latest?.id ?? null };
+  refs: string[],
+  found: IntakeLookup,
+): { orderId: string | null; open?: { id: string; status: CaseStatus } } {
+  // A number in the text that is no order of the store is no reference; a payload reference always is.
+  const referenced = found.referencedOrderId ?? (input.orderRef ? null : undefined);
+  if (!refs.length || referenced === undefined) {
+    const open = found.latestOpen ?? undefined;
+    return open ? { orderId: open.orderId, open } : { orderId: found.latestOrderId };
   }
-  const [open] = await db
-    .select({ id: cases.id, status: cases.status })
-    .from(cases)
-    .where(and(isOpen, referenced ? eq(cases.orderId, referenced) : isNull(cases.orderId)))
-    .orderBy(desc(cases.updatedAt))
-    .limit(1);
-  return { orderId: referenced, open };
-}
-
-async function findExisting(db: Db, storeId: string, externalId: string | undefined): Promise<IntakeResult | null> {
-  if (!externalId) return null;
-  const [m] = await db
-    .select({ id: messages.id, caseId: messages.caseId, customerId: cases.customerId, orderId: cases.orderId })
-    .from(messages)
-    .innerJoin(cases, eq(cases.id, messages.caseId))
-    .where(and(eq(messages.storeId, storeId), eq(messages.externalId, externalId)));
-  if (!m) return null;
-  return {
-    caseId: m.caseId,
-    messageId: m.id,
-    customerId: m.customerId ?? '',
-    orderId: m.orderId,
-    caseCreated: false,
-    duplicate: true,
-  };
+  return { orderId: referenced, open: found.openForReference ?? undefined };
 }
 
 /**
  * Stores one inbound message and returns where it landed; the caller's transaction holds it all.
- * With checkFirst false the unique (store, externalId) index alone catches a repeat (one query less
- * on the common path); the insert then fails and intakeInTransaction retries with the check.
+ * A repeat is found by the same lookup that routes the message (one round trip either way); the
+ * unique (store, externalId) index still catches a concurrent twin, and intakeInTransaction retries.
  */
 export async function intakeMessage(
   db: Db,
@@ -132,39 +77,43 @@ export async function intakeMessage(
   storeId: string,
   actor: Actor | null,
   input: IntakeInput,
-  checkFirst = true,
 ): Promise<IntakeResult> {
-  const existing = checkFirst ? await findExisting(db, storeId, input.externalId) : null;
-  if (existing) return existing;
+  const identity = normaliseIdentity(input.from);
+  const refs = input.orderRef ? [input.orderRef.replace(/^#/, '')] : findOrderRefs(input.text);
+  const found = await lookUpIntake(db, storeId, identity, refs, input.externalId);
+  if (found?.existing) return duplicateOf(found.existing);
   const now = deps.clock.now();
   const at = input.at ? new Date(input.at) : now;
   if (Number.isNaN(at.getTime())) throw new AppError('validation', 'at: not a valid time', { field: 'at' });
-  const [store] = await db.select({ policy: stores.policy }).from(stores).where(eq(stores.id, storeId));
-  if (!store) throw new AppError('not_found', 'store not found');
-  const identity = normaliseIdentity(input.from);
+  if (!found) throw new AppError('not_found', 'store not found');
   const language = detectLanguage(input.text);
-  const { customerId } = await findOrCreateCustomer(db, deps, storeId, identity, { name: input.name, language });
-  const { orderId, open } = await routeMessage(db, storeId, input, customerId);
+  const created = found.customerId
+    ? null
+    : await createCustomer(db, deps, storeId, identity, { name: input.name, language });
+  const customerId = found.customerId ?? created?.customerId ?? '';
+  // A brand-new customer has no cases yet, and their orders are the ones just claimed.
+  const routing = created
+    ? { ...found, latestOpen: null, openForReference: null, latestOrderId: created.latestOrderId }
+    : found;
+  const { orderId, open } = routeMessage(input, refs, routing);
   const caseId = open?.id ?? deps.ids();
-  if (!open) {
-    const policy = readFlowPolicy(store.policy);
-    await db.insert(cases).values({
-      id: caseId,
-      storeId,
-      customerId,
-      orderId,
-      channel: input.channel,
-      language,
-      status: 'new',
-      subject: (input.subject ?? input.text).slice(0, 140),
-      createdAt: now,
-      updatedAt: now,
-      firstResponseDueAt: addHours(at, policy.firstResponseSlaHours),
-      nextDueAt: addHours(at, policy.firstResponseSlaHours),
-    });
-  }
   const messageId = deps.ids();
-  await db.insert(messages).values({
+  const policy = readFlowPolicy(found.policy);
+  const insertCase = db.insert(cases).values({
+    id: caseId,
+    storeId,
+    customerId,
+    orderId,
+    channel: input.channel,
+    language,
+    status: 'new',
+    subject: (input.subject ?? input.text).slice(0, 140),
+    createdAt: now,
+    updatedAt: now,
+    firstResponseDueAt: addHours(at, policy.firstResponseSlaHours),
+    nextDueAt: addHours(at, policy.firstResponseSlaHours),
+  });
+  const insertMessage = db.insert(messages).values({
     id: messageId,
     storeId,
     caseId,
@@ -176,6 +125,24 @@ export async function intakeMessage(
     externalId: input.externalId ?? null,
     createdAt: at,
   });
+  // The audit entry writeAudit would write, as a statement to send along with the message.
+  const insertAudit = db.insert(auditLog).values({
+    id: deps.ids(),
+    storeId,
+    actorId: actor?.userId ?? null,
+    actorKind: actor ? `user:${actor.via}` : 'system',
+    action: open ? 'message.received' : 'case.created',
+    entity: 'case',
+    entityId: caseId,
+    detail: { messageId, channel: input.channel },
+    at: deps.clock.now(),
+  });
+  // One statement for the case (when new), the message and the audit entry.
+  await db.execute(
+    open
+      ? sql`WITH m AS (${insertMessage.getSQL()}) ${insertAudit.getSQL()}`
+      : sql`WITH c AS (${insertCase.getSQL()}), m AS (${insertMessage.getSQL()}) ${insertAudit.getSQL()}`,
+  );
   await storeAttachments(db, deps, storeId, messageId, input.attachments ?? []);
   // A reply from the customer puts a case that waited on them back in the agents' queue.
   await refreshAssessment(
@@ -185,13 +152,18 @@ export async function intakeMessage(
     now,
     open ? { status: open.status === 'waiting_customer' ? 'open' : open.status, updatedAt: now } : {},
   );
-  await writeAudit(db, deps, storeId, actor, {
-    action: open ? 'message.received' : 'case.created',
-    entity: 'case',
-    entityId: caseId,
-    detail: { messageId, channel: input.channel },
-  });
   return { caseId, messageId, customerId, orderId, caseCreated: !open, duplicate: false };
+}
+
+function duplicateOf(m: NonNullable<IntakeLookup['existing']>): IntakeResult {
+  return {
+    caseId: m.caseId,
+    messageId: m.id,
+    customerId: m.customerId ?? '',
+    orderId: m.orderId,
+    caseCreated: false,
+    duplicate: true,
+  };
 }
 
 /** Keeps a message's attachments as evidence; refuses one above the size limit (the caller's transaction rolls back). */
@@ -235,7 +207,7 @@ export async function intakeInTransaction(
 ): Promise<IntakeResult> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await deps.db.transaction((tx) => intakeMessage(tx, deps, storeId, actor, input, attempt > 0));
+      return await deps.db.transaction((tx) => intakeMessage(tx, deps, storeId, actor, input));
     } catch (error) {
       const isUniqueRace = pgErrorCode(error) === '23505';
       if (!isUniqueRace || attempt >= 2) throw error;
