@@ -75,12 +75,12 @@ const latinProfiles = buildProfiles(latin);
 const cyrillicProfiles = buildProfiles(cyrillic);
 
 /** Strips what carries no language: links, e-mail addresses, order and tracking numbers, handles. */
+// Each pattern needs a character most messages lack ('@', a digit), so it only runs when that is there:
+// scanned over plain prose, the last two backtrack on every word.
 function stripNoise(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
-    .replace(/\S+@\S+/g, ' ')
-    .replace(/[A-Za-z0-9_#-]*[0-9][A-Za-z0-9_#-]*/g, ' ');
+  const urls = text.normalize('NFC').replace(/https?:\/\/\S+|www\.\S+/gi, ' ');
+  const mails = urls.includes('@') ? urls.replace(/\S+@\S+/g, ' ') : urls;
+  return /[0-9]/.test(mails) ? mails.replace(/[A-Za-z0-9_#-]*[0-9][A-Za-z0-9_#-]*/g, ' ') : mails;
 }
 
 function weighScripts(text: string): Map<string, number> {
