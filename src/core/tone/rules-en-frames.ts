@@ -247,3 +247,25 @@ export const EN_FRAME_RULES_7: ToneRule[] = [
     '\\b(?:nobody|no one|no other (?:customer|buyer)s?) (?:else )?(?:has |have )?(?:ever )?(?:struggled|had (?:trouble|difficulty|problems?)|found it (?:hard|difficult))\\b',
   ),
 ];
+
+// Eighth round: "grew legs", "that's the end of it", "if you'd bothered", "you'd have seen", and "normal
+// use, not a defect".
+export const EN_FRAME_RULES_8: ToneRule[] = [
+  rule('sarcasm', '\\b(?:grew|sprouted|grown) (?:legs|wings)\\b|\\bwalked off (?:by itself|on its own)\\b'),
+  rule(
+    'dismissive',
+    "\\b(?:that's|that is|this is)(?: really)? the end of (?:it|the matter|this)\\b|\\bfrom our side,? (?:that's|we're|this is) (?:it|done|all)\\b",
+  ),
+  rule(
+    'blaming_customer',
+    "\\b(?:if you(?:'d| had)|had you) (?:\\w+ )?bothered\\b|\\byou'd have (?:seen|known|noticed|found|read)\\b",
+    {
+      unless: "\\b(?:sorry|we'll|i'll|if you'd like)\\b",
+    },
+  ),
+  rule(
+    'rebuttal',
+    '\\bnot a (?:defect|fault|manufacturing (?:defect|fault))\\b|\\b(?:normal|everyday|regular) (?:use|wear)\\b|\\bwear and tear\\b',
+    { unless: "\\b(?:sorry|covered|we'll|i'll|replace\\w*|even (?:if|though)|despite|anyway|still)\\b" },
+  ),
+];

@@ -6,6 +6,7 @@ import {
   RU_FRAME_RULES_5,
   RU_FRAME_RULES_6,
   RU_FRAME_RULES_7,
+  RU_FRAME_RULES_8,
 } from './rules-ru-frames.ts';
 import { RU_INDIRECT_RULES } from './rules-ru-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
@@ -172,4 +173,5 @@ export const RU_RULES: ToneRule[] = [
   ...RU_FRAME_RULES_5,
   ...RU_FRAME_RULES_6,
   ...RU_FRAME_RULES_7,
+  ...RU_FRAME_RULES_8,
 ];

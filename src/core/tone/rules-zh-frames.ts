@@ -155,3 +155,15 @@ export const ZH_FRAME_RULES_7: ToneRule[] = [
   rule('doubting_customer', `(?:解释|说说|说明)${S}{0,12}(?:怎么|如何)${S}{0,10}自己`),
   rule('rhetorical_question', `${YOU}(?:以前|从来|从没)(?:没|没有)?${S}{0,4}过${S}{0,8}(?:吗|么)`),
 ];
+
+// Eighth round: "长腿/真新鲜", "要就要，不要拉倒", "但凡您…也", "不属于质量问题/您使用造成的".
+export const ZH_FRAME_RULES_8: ToneRule[] = [
+  rule('sarcasm', '长了?腿|真新鲜|真稀奇'),
+  rule('dismissive', '不要(?:就)?拉倒|要就要|不要就算了|爱要不要|(?:我们这边|我这边|我们)就这样了(?=[。！!]|$)'),
+  rule('blaming_customer', `但凡${YOU}${S}{0,14}(?:也|就)`),
+  rule(
+    'rebuttal',
+    `不属于(?:质量|品质|品質)问题|(?:人为|使用不当|正常使用)(?:造成|导致|引起)|${YOU}${S}{0,8}(?:造成|导致|弄)的`,
+    { unless: '抱歉|不是您|并非您|我们来|依然|仍然|也给您|照样' },
+  ),
+];

@@ -6,6 +6,7 @@ import {
   ZH_FRAME_RULES_5,
   ZH_FRAME_RULES_6,
   ZH_FRAME_RULES_7,
+  ZH_FRAME_RULES_8,
 } from './rules-zh-frames.ts';
 import { ZH_INDIRECT_RULES } from './rules-zh-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
@@ -186,4 +187,5 @@ export const ZH_RULES: ToneRule[] = [
   ...ZH_FRAME_RULES_5,
   ...ZH_FRAME_RULES_6,
   ...ZH_FRAME_RULES_7,
+  ...ZH_FRAME_RULES_8,
 ];
