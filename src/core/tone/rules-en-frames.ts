@@ -269,3 +269,27 @@ export const EN_FRAME_RULES_8: ToneRule[] = [
     { unless: "\\b(?:sorry|covered|we'll|i'll|replace\\w*|even (?:if|though)|despite|anyway|still)\\b" },
   ),
 ];
+
+// Ninth round: "doesn't just lose…", "what did you expect", "yours is the only one", "in bold",
+// "a creative reading", "agree to disagree".
+export const EN_FRAME_RULES_9: ToneRule[] = [
+  rule(
+    'doubting_customer',
+    "\\b(?:doesn't|don't|does not|do not|won't) just (?:lose|disappear|vanish|break|open|empty|go missing|fall apart|crack)\\b",
+    { unless: "\\b(?:i've|we've|so i|so we|sorry for)\\b" },
+  ),
+  rule('rhetorical_question', '\\bwhat (?:exactly |else |more )?(?:did|do) you expect\\b', { question: true }),
+  rule(
+    'others_never_complained',
+    '\\byours (?:is|was) the only\\b|\\bthe only one (?:with|to have) (?:a |any |this )?(?:problem|issue|complaint)\\b',
+  ),
+  rule('blaming_customer', '\\bin (?:bold|capitals|capital letters|big letters|red)\\b', {
+    also: '\\b(?:says|said|written|stated|listing|label|description|page)\\b',
+    unless: "\\b(?:should have|we've|fixed|sorry|more clearly)\\b",
+  }),
+  rule(
+    'sarcasm',
+    '\\b(?:creative|interesting|novel|imaginative|generous|unique) (?:reading|interpretation|take on)\\b',
+  ),
+  rule('dismissive', "\\bagree to disagree\\b|\\blet's (?:just )?move on\\b(?! to)"),
+];

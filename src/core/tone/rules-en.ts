@@ -7,6 +7,7 @@ import {
   EN_FRAME_RULES_6,
   EN_FRAME_RULES_7,
   EN_FRAME_RULES_8,
+  EN_FRAME_RULES_9,
 } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
@@ -215,4 +216,5 @@ export const EN_RULES: ToneRule[] = [
   ...EN_FRAME_RULES_6,
   ...EN_FRAME_RULES_7,
   ...EN_FRAME_RULES_8,
+  ...EN_FRAME_RULES_9,
 ];

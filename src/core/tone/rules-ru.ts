@@ -7,6 +7,7 @@ import {
   RU_FRAME_RULES_6,
   RU_FRAME_RULES_7,
   RU_FRAME_RULES_8,
+  RU_FRAME_RULES_9,
 } from './rules-ru-frames.ts';
 import { RU_INDIRECT_RULES } from './rules-ru-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
@@ -174,4 +175,5 @@ export const RU_RULES: ToneRule[] = [
   ...RU_FRAME_RULES_6,
   ...RU_FRAME_RULES_7,
   ...RU_FRAME_RULES_8,
+  ...RU_FRAME_RULES_9,
 ];

@@ -167,3 +167,12 @@ export const ZH_FRAME_RULES_8: ToneRule[] = [
     { unless: '抱歉|不是您|并非您|我们来|依然|仍然|也给您|照样' },
   ),
 ];
+
+// Ninth round: "平白无故/凭空", "加粗写着", "就这么着/各执一词".
+export const ZH_FRAME_RULES_9: ToneRule[] = [
+  rule('doubting_customer', '平白无故|无缘无故|凭空', { unless: '抱歉|对不起' }),
+  rule('blaming_customer', '(?:加粗|红字|大字|醒目)(?:地)?(?:写[着著]|标[着著]|注明|标注|提示)', {
+    unless: '应该|已经改|抱歉|更醒目',
+  }),
+  rule('dismissive', '就这么着|各执一词|各说各的'),
+];

@@ -7,6 +7,7 @@ import {
   ZH_FRAME_RULES_6,
   ZH_FRAME_RULES_7,
   ZH_FRAME_RULES_8,
+  ZH_FRAME_RULES_9,
 } from './rules-zh-frames.ts';
 import { ZH_INDIRECT_RULES } from './rules-zh-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
@@ -188,4 +189,5 @@ export const ZH_RULES: ToneRule[] = [
   ...ZH_FRAME_RULES_6,
   ...ZH_FRAME_RULES_7,
   ...ZH_FRAME_RULES_8,
+  ...ZH_FRAME_RULES_9,
 ];
