@@ -1,3 +1,4 @@
+import { EN_LATE_FRAME_RULES } from './rules-en-frames-late.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
 // English sentence frames rather than phrases: second person + obligation or counterfactual (blame),
@@ -7,7 +8,7 @@ import { rule, type ToneRule } from './tone-rule.ts';
 const WARM = "\\b(?:sorry|apologi[sz]e|we'll|we will|i'll|i will|happy to|glad to|let me|we can|i can)\\b";
 const FEELING = '(?:been|felt|found it|had a|received|got|gotten|seen)\\b';
 
-export const EN_FRAME_RULES: ToneRule[] = [
+const ROUND_1: ToneRule[] = [
   rule(
     'blaming_customer',
     `\\byou (?:really |obviously |clearly )?(?:should|must|ought to|needed to|were meant to) have (?!${FEELING})(?:\\w+ed|\\w+en|chosen|done|told|read|sent|put|kept|left|made|paid|bought|taken|thought|known|asked|brought|kept|set)\\b`,
@@ -54,7 +55,7 @@ export const EN_FRAME_RULES: ToneRule[] = [
 // Second round: proof-by-our-check, "we told you", oddness about the customer's account, praise after a
 // complaint, and questions that count the times something was explained.
 const CHECKED = '\\bwe (?:tested|checked|inspected|weighed|photographed|examined|verified|filmed|double-checked)\\b';
-export const EN_FRAME_RULES_2: ToneRule[] = [
+const ROUND_2: ToneRule[] = [
   rule('rebuttal', CHECKED, {
     also: '\\b(?:before (?:sending|shipping|dispatch|packing|it (?:left|shipped))|at dispatch|worked (?:perfectly|fine)|(?:was|were) (?:fine|intact|perfect|complete|working))\\b',
     unless: "\\b(?:sorry|apologi[sz]e|transit|replace\\w*|new one|refund\\w*|unfortunately|still|anyway|we'll|i'll)\\b",
@@ -109,7 +110,7 @@ export const EN_FRAME_RULES_2: ToneRule[] = [
 
 // Third round: "next time" advice, "nobody forced you", ironic "oh yes", closing the door, the customer's
 // own photos turned against them, and questions about what the customer "really thinks".
-export const EN_FRAME_RULES_3: ToneRule[] = [
+const ROUND_3: ToneRule[] = [
   rule('blaming_customer', '\\bnext time\\b', {
     also: '\\b(?:try|measure|check|read|order|choose|pick|make sure|remember|look|select|use|be)\\w*\\b',
     unless: "\\b(?:we|we'll|i'll|we will|i will|our|us|happy|welcome|discount|code|free)\\b",
@@ -143,7 +144,7 @@ export const EN_FRAME_RULES_3: ToneRule[] = [
 
 // Fourth round: a broad accusation lexicon about the customer's own action (second person, no warmth),
 // "it didn't happen here", giving in with contempt, "lucky you", and a "convenient" story.
-export const EN_FRAME_RULES_4: ToneRule[] = [
+const ROUND_4: ToneRule[] = [
   rule(
     'blaming_customer',
     '\\b(?:wrong(?:ly)?|mistaken(?:ly)?|incorrect(?:ly)?|careless(?:ly)?|negligent\\w*|improper(?:ly)?|failed to|neglected|misread|misused|mishandled)\\b',
@@ -178,118 +179,5 @@ export const EN_FRAME_RULES_4: ToneRule[] = [
   ),
 ];
 
-// Fifth round: "you do realise…, right?", "great job" over a mishap, "I'm sure X had nothing to do with",
-// "this is where it ends", "not a thing", "simply isn't possible" about a missing or damaged item.
-export const EN_FRAME_RULES_5: ToneRule[] = [
-  rule('rhetorical_question', '\\byou do (?:realise|realize|know|understand|remember|see)\\b|,\\s*right\\s*\\?', {
-    question: true,
-    also: '\\byou\\b',
-    unless: "\\b(?:i'll|we'll|let me|could|would|shall)\\b",
-  }),
-  rule('sarcasm', '\\b(?:great|nice|good|fantastic|brilliant|excellent) (?:job|work|move|idea|thinking)\\b', {
-    also: '\\b(?:leaving|left|breaking|broke|dropping|dropped|ignoring|forgetting|forgot|in the sun|wrong|again)\\b',
-    unless: '\\b(?:thank\\w*|sorry|we|our team)\\b',
-  }),
-  rule(
-    'sarcasm',
-    "\\bi'm sure (?:the|your) \\w+ (?:had nothing to do with|didn't|never)\\b|\\bi'm sure it (?:just )?(?:fell|broke|opened|vanished) (?:by itself|on its own)\\b",
-  ),
-  rule(
-    'dismissive',
-    "\\b(?:this|that|here) is where (?:it|this|that|the matter|our help) (?:ends|stops)\\b|\\b(?:gone|went) above and beyond\\b|\\b(?:aren't|isn't|is not|are not) a thing\\b|\\bno such thing as\\b",
-  ),
-  rule('rebuttal', "\\b(?:simply |just )?(?:isn't|is not|wasn't|was not) possible\\b|\\bimpossible\\b", {
-    also: '\\b(?:missing|damaged?|broke|broken|wrong|lost|empty|short|part|happen\\w*|spoil\\w*)\\b',
-    unless: "\\b(?:but|sorry|however|instead|unfortunately|afraid|we'll|i'll)\\b",
-  }),
-];
-
-// Sixth round: ironic praise in general — a praise word and a mishap in one sentence with no warmth.
-export const EN_FRAME_RULES_6: ToneRule[] = [
-  rule(
-    'sarcasm',
-    '\\b(?:great|wonderful|brilliant|lovely|amazing|impressive|perfect|fantastic|congratulations|well done|bravo|lucky|genius|marvellous|splendid)\\b',
-    {
-      also: '\\b(?:broke|broken|break|lost|damaged|complain\\w*|missing|fault|blame\\w*|ruined|spoil\\w*|crack\\w*|forgot|ignored|dropped|again|another)\\b',
-      unless: `${WARM}|\\b(?:news|thank\\w*|we've|i've|we have|i have|replacement|refund\\w*|new one|fixed|found|glad|hope)\\b`,
-    },
-  ),
-];
-
-// Seventh round: "but it was signed for by you", "we never send…, full stop", "for a reason", "no point
-// writing again", "stepping back", "explain how it opened by itself", "haven't you ever", "nobody else
-// has ever struggled".
-export const EN_FRAME_RULES_7: ToneRule[] = [
-  rule(
-    'rebuttal',
-    "\\bbut\\b[^.!?\\n]{0,40}\\b(?:signed for|received|collected|accepted)\\b[^.!?\\n]{0,10}\\b(?:by you|yourself)\\b|\\bfull stop\\b|\\band that's that\\b",
-  ),
-  rule(
-    'rebuttal',
-    "\\b(?:we|our (?:\\w+ )?(?:team|staff|warehouse|packers?))\\b (?:never|don't ever|do not ever) (?:send|ship|pack|dispatch|make|let)\\w*\\b",
-    { unless: "\\b(?:sorry|slipped|this time|clearly|shouldn't|apologi[sz]e)\\b" },
-  ),
-  rule('blaming_customer', '\\bfor a reason\\b', {
-    also: '\\b(?:instructions?|labels?|guides?|warnings?|manual|description|page|notes?|rules|policy)\\b',
-  }),
-  rule(
-    'dismissive',
-    '\\bno point (?:in )?(?:writing|contacting|emailing|messaging|calling|asking|chasing)\\b|\\b(?:stepping|step|stepped) (?:back|away)\\b|\\bwash(?:ing)? our hands\\b',
-    { unless: "\\b(?:i'll|we'll|i will|we will|update you)\\b" },
-  ),
-  rule(
-    'doubting_customer',
-    '\\b(?:explain|tell (?:me|us)) how\\b[^.!?\\n]{0,50}\\b(?:by itself|on its own|themselves|magically)\\b',
-  ),
-  rule('rhetorical_question', "\\bhaven't you ever\\b|\\bhave you never\\b", { question: true }),
-  rule(
-    'others_never_complained',
-    '\\b(?:nobody|no one|no other (?:customer|buyer)s?) (?:else )?(?:has |have )?(?:ever )?(?:struggled|had (?:trouble|difficulty|problems?)|found it (?:hard|difficult))\\b',
-  ),
-];
-
-// Eighth round: "grew legs", "that's the end of it", "if you'd bothered", "you'd have seen", and "normal
-// use, not a defect".
-export const EN_FRAME_RULES_8: ToneRule[] = [
-  rule('sarcasm', '\\b(?:grew|sprouted|grown) (?:legs|wings)\\b|\\bwalked off (?:by itself|on its own)\\b'),
-  rule(
-    'dismissive',
-    "\\b(?:that's|that is|this is)(?: really)? the end of (?:it|the matter|this)\\b|\\bfrom our side,? (?:that's|we're|this is) (?:it|done|all)\\b",
-  ),
-  rule(
-    'blaming_customer',
-    "\\b(?:if you(?:'d| had)|had you) (?:\\w+ )?bothered\\b|\\byou'd have (?:seen|known|noticed|found|read)\\b",
-    {
-      unless: "\\b(?:sorry|we'll|i'll|if you'd like)\\b",
-    },
-  ),
-  rule(
-    'rebuttal',
-    '\\bnot a (?:defect|fault|manufacturing (?:defect|fault))\\b|\\b(?:normal|everyday|regular) (?:use|wear)\\b|\\bwear and tear\\b',
-    { unless: "\\b(?:sorry|covered|we'll|i'll|replace\\w*|even (?:if|though)|despite|anyway|still)\\b" },
-  ),
-];
-
-// Ninth round: "doesn't just lose…", "what did you expect", "yours is the only one", "in bold",
-// "a creative reading", "agree to disagree".
-export const EN_FRAME_RULES_9: ToneRule[] = [
-  rule(
-    'doubting_customer',
-    "\\b(?:doesn't|don't|does not|do not|won't) just (?:lose|disappear|vanish|break|open|empty|go missing|fall apart|crack)\\b",
-    { unless: "\\b(?:i've|we've|so i|so we|sorry for)\\b" },
-  ),
-  rule('rhetorical_question', '\\bwhat (?:exactly |else |more )?(?:did|do) you expect\\b', { question: true }),
-  rule(
-    'others_never_complained',
-    '\\byours (?:is|was) the only\\b|\\bthe only one (?:with|to have) (?:a |any |this )?(?:problem|issue|complaint)\\b',
-  ),
-  rule('blaming_customer', '\\bin (?:bold|capitals|capital letters|big letters|red)\\b', {
-    also: '\\b(?:says|said|written|stated|listing|label|description|page)\\b',
-    unless: "\\b(?:should have|we've|fixed|sorry|more clearly)\\b",
-  }),
-  rule(
-    'sarcasm',
-    '\\b(?:creative|interesting|novel|imaginative|generous|unique) (?:reading|interpretation|take on)\\b',
-  ),
-  rule('dismissive', "\\bagree to disagree\\b|\\blet's (?:just )?move on\\b(?! to)"),
-];
+/** Every round of sentence frames, in the order they were added (each round after a fresh dev batch). */
+export const EN_FRAME_RULES: ToneRule[] = [...ROUND_1, ...ROUND_2, ...ROUND_3, ...ROUND_4, ...EN_LATE_FRAME_RULES];

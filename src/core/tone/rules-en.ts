@@ -1,14 +1,4 @@
-import {
-  EN_FRAME_RULES,
-  EN_FRAME_RULES_2,
-  EN_FRAME_RULES_3,
-  EN_FRAME_RULES_4,
-  EN_FRAME_RULES_5,
-  EN_FRAME_RULES_6,
-  EN_FRAME_RULES_7,
-  EN_FRAME_RULES_8,
-  EN_FRAME_RULES_9,
-} from './rules-en-frames.ts';
+import { EN_FRAME_RULES } from './rules-en-frames.ts';
 import { EN_INDIRECT_RULES } from './rules-en-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -209,12 +199,4 @@ export const EN_RULES: ToneRule[] = [
   ),
   ...EN_INDIRECT_RULES,
   ...EN_FRAME_RULES,
-  ...EN_FRAME_RULES_2,
-  ...EN_FRAME_RULES_3,
-  ...EN_FRAME_RULES_4,
-  ...EN_FRAME_RULES_5,
-  ...EN_FRAME_RULES_6,
-  ...EN_FRAME_RULES_7,
-  ...EN_FRAME_RULES_8,
-  ...EN_FRAME_RULES_9,
 ];

@@ -7,7 +7,7 @@ const B = '(?<![а-яёіїєґa-z0-9])';
 const E = '(?![а-яёіїєґa-z0-9])';
 const S = '[^.!?\\n]';
 
-export const RU_FRAME_RULES: ToneRule[] = [
+const ROUND_1: ToneRule[] = [
   rule(
     'blaming_customer',
     `${B}вы (?:же )?сами (?:\\p{L}+(?:ли|ла|ал|ил|ял))${E}|${B}вы (?:\\p{L}+(?:ли|ла)) (?:\\p{L}+ ){0,2}сами${E}|${B}(?:сами|самостоятельно) (?:\\p{L}+ ){0,2}(?:выбрали|указали|выбирали|оформили|ввели|заказали)${E}`,
@@ -40,7 +40,7 @@ export const RU_FRAME_RULES: ToneRule[] = [
 
 // Second round: "мы же предупреждали", "ваша обязанность", "от нас ничего не зависит", proof by our own
 // check before dispatch, counting the times, "вы единственный", open doubt and praise after a complaint.
-export const RU_FRAME_RULES_2: ToneRule[] = [
+const ROUND_2: ToneRule[] = [
   rule(
     'blaming_customer',
     `${B}(?:мы|я) (?:же|ведь) (?:вас |вам )?(?:предупреждал\\p{L}*|говорил\\p{L}*|писал\\p{L}*|сообщал\\p{L}*|объяснял\\p{L}*)|${B}ваш(?:а|е) (?:обязанност\\p{L}*|ответственност\\p{L}*|задача|забота|дело)${E}`,
@@ -84,7 +84,7 @@ export const RU_FRAME_RULES_2: ToneRule[] = [
 
 // Third round: "в следующий раз" advice, "никто не заставлял", closing the door, the customer's own
 // photos turned against them, "интересно было бы узнать", and "вы правда думаете / не проще ли".
-export const RU_FRAME_RULES_3: ToneRule[] = [
+const ROUND_3: ToneRule[] = [
   rule('blaming_customer', `${B}в следующий раз${E}`, {
     also: `(?:измеряй|проверяй|читай|смотри|выбирай|будьте|обращай|уточняй|внимательн)`,
     unless: `${B}(?:мы|нам|скидк\\p{L}*|промокод\\p{L}*|рады)${E}`,
@@ -113,7 +113,7 @@ export const RU_FRAME_RULES_3: ToneRule[] = [
 
 // Fourth round: a broad lexicon of the customer's own slip (second person, no warmth), "не у нас",
 // giving in with contempt, "терпения вам бы не помешало", "повезло вам", a "convenient" story.
-export const RU_FRAME_RULES_4: ToneRule[] = [
+const ROUND_4: ToneRule[] = [
   rule(
     'blaming_customer',
     `${B}вы (?:\\p{L}+ )?(?:неправильно|неверно|невнимательно|небрежно|ошибочно)${E}|${B}вы (?:сами )?(?:ошиблись|перепутали|забыли|не прочитали|не проверили|не указали|не заметили|не обратили)${E}`,
@@ -150,7 +150,7 @@ export const RU_FRAME_RULES_4: ToneRule[] = [
 
 // Fifth round: "вы ведь в курсе…?", ironic "отличная идея", "на этом точка/и так сделали больше, чем
 // должны", "быть не может".
-export const RU_FRAME_RULES_5: ToneRule[] = [
+const ROUND_5: ToneRule[] = [
   rule('rhetorical_question', `${B}вы (?:ведь|же) (?:в курсе|знаете|понимаете|помните|читали|видели)${E}`, {
     question: true,
   }),
@@ -167,7 +167,7 @@ export const RU_FRAME_RULES_5: ToneRule[] = [
 ];
 
 // Sixth round: ironic praise in general — a praise word and a mishap in one sentence with no warmth.
-export const RU_FRAME_RULES_6: ToneRule[] = [
+const ROUND_6: ToneRule[] = [
   rule(
     'sarcasm',
     `${B}(?:отлично|прекрасно|замечательно|браво|молодец|молодцы|поздравля\\p{L}*|повезло|впечатля\\p{L}*|гениальн\\p{L}*|великолепн\\p{L}*|талант\\p{L}*)${E}`,
@@ -180,7 +180,7 @@ export const RU_FRAME_RULES_6: ToneRule[] = [
 
 // Seventh round: "но получили лично вы", "мы никогда не отправляем…, и точка", "не просто так",
 // "писать смысла нет/мы в стороне", "объясните, как…сам", "вы никогда не…?".
-export const RU_FRAME_RULES_7: ToneRule[] = [
+const ROUND_7: ToneRule[] = [
   rule(
     'rebuttal',
     `${B}но${E}${S}{0,30}(?:получили|подписали|забрали|приняли)${S}{0,5}(?:лично вы|вы сами|вы лично)|${B}и точка${E}|${B}(?:мы|наша команда|наш склад)${S}{0,10}никогда не (?:отправля|отгружа|упаковыва|присыла)\\p{L}*`,
@@ -197,7 +197,7 @@ export const RU_FRAME_RULES_7: ToneRule[] = [
 
 // Eighth round: "отрастила ножки", "либо…, либо ничего/на этом всё", "потрудились бы", "это не брак/от
 // вашего использования".
-export const RU_FRAME_RULES_8: ToneRule[] = [
+const ROUND_8: ToneRule[] = [
   rule('sarcasm', `отрастил\\p{L}* (?:ножки|ноги|крылья)|${B}ушл[аи]? (?:сама|сам|сами)${E}`),
   rule('sarcasm', `^\\s*(?:очевидно|видимо|ясное дело),`, {
     also: `(?:сама|сам|ножки|испарил|улетел|ушла)`,
@@ -219,7 +219,7 @@ export const RU_FRAME_RULES_8: ToneRule[] = [
 
 // Ninth round: "не теряет…сама по себе", "проблема только с вашим", "творческое прочтение",
 // "закроем тему".
-export const RU_FRAME_RULES_9: ToneRule[] = [
+const ROUND_9: ToneRule[] = [
   rule(
     'doubting_customer',
     `${B}не (?:теря|пропада|лома|открыва|исчеза|разбива)\\p{L}*${S}{0,40}${B}(?:сама?|само|сами) по себе${E}`,
@@ -233,4 +233,17 @@ export const RU_FRAME_RULES_9: ToneRule[] = [
     `(?:творческ|оригинальн|своеобразн|креативн)\\p{L}* (?:прочтение|толкование|трактовк\\p{L}*|интерпретаци\\p{L}*)`,
   ),
   rule('dismissive', `${B}закро(?:ем|ю) (?:эту )?тему${E}|${B}каждый при своем мнении${E}|${B}тема закрыта${E}`),
+];
+
+/** Every round of sentence frames, in the order they were added (each round after a fresh dev batch). */
+export const RU_FRAME_RULES: ToneRule[] = [
+  ...ROUND_1,
+  ...ROUND_2,
+  ...ROUND_3,
+  ...ROUND_4,
+  ...ROUND_5,
+  ...ROUND_6,
+  ...ROUND_7,
+  ...ROUND_8,
+  ...ROUND_9,
 ];

@@ -1,14 +1,4 @@
-import {
-  RU_FRAME_RULES,
-  RU_FRAME_RULES_2,
-  RU_FRAME_RULES_3,
-  RU_FRAME_RULES_4,
-  RU_FRAME_RULES_5,
-  RU_FRAME_RULES_6,
-  RU_FRAME_RULES_7,
-  RU_FRAME_RULES_8,
-  RU_FRAME_RULES_9,
-} from './rules-ru-frames.ts';
+import { RU_FRAME_RULES } from './rules-ru-frames.ts';
 import { RU_INDIRECT_RULES } from './rules-ru-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -168,12 +158,4 @@ export const RU_RULES: ToneRule[] = [
   ),
   ...RU_INDIRECT_RULES,
   ...RU_FRAME_RULES,
-  ...RU_FRAME_RULES_2,
-  ...RU_FRAME_RULES_3,
-  ...RU_FRAME_RULES_4,
-  ...RU_FRAME_RULES_5,
-  ...RU_FRAME_RULES_6,
-  ...RU_FRAME_RULES_7,
-  ...RU_FRAME_RULES_8,
-  ...RU_FRAME_RULES_9,
 ];

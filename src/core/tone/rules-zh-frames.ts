@@ -5,7 +5,7 @@ import { rule, type ToneRule } from './tone-rule.ts';
 const S = '[^。！？!?；;\\n]';
 const YOU = '(?:你|您|亲|你们|您们)';
 
-export const ZH_FRAME_RULES: ToneRule[] = [
+const ROUND_1: ToneRule[] = [
   rule(
     'blaming_customer',
     `${YOU}(?:当时|当初|之前|早)?(?:要是|如果|假如|但凡)${S}{0,14}(?:就不会|也不会|就没|就不|也不至于|就能避免)|(?:要是|如果|假如)${YOU}(?:当时|当初|早)${S}{0,16}(?:就|早就|也)`,
@@ -20,7 +20,7 @@ export const ZH_FRAME_RULES: ToneRule[] = [
 
 // Second round: proof by our own check at shipping, "common sense", sending the customer elsewhere,
 // "now you tell us", scare quotes around the complaint, and open doubt.
-export const ZH_FRAME_RULES_2: ToneRule[] = [
+const ROUND_2: ToneRule[] = [
   rule('rebuttal', '(?:发货|出货|发出去?|寄出|出库|打包|出厂)(?:前|时|的时候|之前)', {
     also: '完好|正常|没问题|没有问题|好好的|可以确定|能确定|确认过|测试过|检查过|验过',
     unless:
@@ -60,7 +60,7 @@ export const ZH_FRAME_RULES_2: ToneRule[] = [
 
 // Third round: "下次先…" advice, "没人逼您", closing the door, "我也很想知道" doubt, rhetorical "怎么可能故意"
 // and "不是更省事吗".
-export const ZH_FRAME_RULES_3: ToneRule[] = [
+const ROUND_3: ToneRule[] = [
   rule(
     'blaming_customer',
     `下次${S}{0,8}(?:先|记得|注意|请|最好)${S}{0,8}(?:量|看|检查|确认|阅读|注意|选)|(?:没人|没有人|又没人|谁)(?:逼|强迫|让|要求)(?:着)?${YOU}`,
@@ -81,7 +81,7 @@ export const ZH_FRAME_RULES_3: ToneRule[] = [
 // Fourth round: a broad lexicon of the customer's own slip (second person, no warmth), "是您的原因",
 // "不是在我们这边", giving in with contempt, "多点耐心", "运气真好", "有那么难吗", a "太巧" story.
 const WE = '(?:我们|我司|本店|店里|我这边)';
-export const ZH_FRAME_RULES_4: ToneRule[] = [
+const ROUND_4: ToneRule[] = [
   rule(
     'blaming_customer',
     '填错|写错|选错|看错|弄错|用错|放错|输错|操作不当|使用不当|没看清|没注意|没仔细|不注意|不小心|粗心',
@@ -114,7 +114,7 @@ export const ZH_FRAME_RULES_4: ToneRule[] = [
 
 // Fifth round: "您…怎么没发现…呢", "您不会不知道吧", "干得漂亮" over a mishap, "仁至义尽/就到这儿",
 // "没有…这一说", "…是不存在的", "恕我直言".
-export const ZH_FRAME_RULES_5: ToneRule[] = [
+const ROUND_5: ToneRule[] = [
   rule('rhetorical_question', '怎么(?:没|不)(?:有)?(?:发现|注意|看|检查|确认|量|读|问|留意)', {
     question: true,
     also: YOU,
@@ -131,7 +131,7 @@ export const ZH_FRAME_RULES_5: ToneRule[] = [
 ];
 
 // Sixth round: ironic praise in general — a praise word and a mishap in one sentence with no warmth.
-export const ZH_FRAME_RULES_6: ToneRule[] = [
+const ROUND_6: ToneRule[] = [
   rule('sarcasm', '真棒|太棒了|太好了|厉害|漂亮|佩服|恭喜|运气|高明|有本事|了不起|天才', {
     also: '坏|丢|投诉|差评|错|又|摔|漏|裂|变质|退',
     unless: '抱歉|对不起|帮您|为您|我们会|已经|谢谢|感谢|新的|补发|好消息|找到',
@@ -140,7 +140,7 @@ export const ZH_FRAME_RULES_6: ToneRule[] = [
 
 // Seventh round: "不过是您本人签收的", "我们从来不会发出…", "是有原因的", "别再写信/不掺和", "解释一下…怎么自己…",
 // "您以前没…过吗".
-export const ZH_FRAME_RULES_7: ToneRule[] = [
+const ROUND_7: ToneRule[] = [
   rule(
     'rebuttal',
     `(?:不过|但是|可是|但)${S}{0,10}(?:是)?${YOU}(?:本人|自己)(?:签收|收到|确认)|(?:我们|我们团队|我们仓库|我们店)(?:从来|从)?不会?(?:发出|发|寄出|出)${S}{0,6}(?:损坏|坏|错|破)`,
@@ -157,7 +157,7 @@ export const ZH_FRAME_RULES_7: ToneRule[] = [
 ];
 
 // Eighth round: "长腿/真新鲜", "要就要，不要拉倒", "但凡您…也", "不属于质量问题/您使用造成的".
-export const ZH_FRAME_RULES_8: ToneRule[] = [
+const ROUND_8: ToneRule[] = [
   rule('sarcasm', '长了?腿|真新鲜|真稀奇'),
   rule('dismissive', '不要(?:就)?拉倒|要就要|不要就算了|爱要不要|(?:我们这边|我这边|我们)就这样了(?=[。！!]|$)'),
   rule('blaming_customer', `但凡${YOU}${S}{0,14}(?:也|就)`),
@@ -169,10 +169,23 @@ export const ZH_FRAME_RULES_8: ToneRule[] = [
 ];
 
 // Ninth round: "平白无故/凭空", "加粗写着", "就这么着/各执一词".
-export const ZH_FRAME_RULES_9: ToneRule[] = [
+const ROUND_9: ToneRule[] = [
   rule('doubting_customer', '平白无故|无缘无故|凭空', { unless: '抱歉|对不起' }),
   rule('blaming_customer', '(?:加粗|红字|大字|醒目)(?:地)?(?:写[着著]|标[着著]|注明|标注|提示)', {
     unless: '应该|已经改|抱歉|更醒目',
   }),
   rule('dismissive', '就这么着|各执一词|各说各的'),
+];
+
+/** Every round of sentence frames, in the order they were added (each round after a fresh dev batch). */
+export const ZH_FRAME_RULES: ToneRule[] = [
+  ...ROUND_1,
+  ...ROUND_2,
+  ...ROUND_3,
+  ...ROUND_4,
+  ...ROUND_5,
+  ...ROUND_6,
+  ...ROUND_7,
+  ...ROUND_8,
+  ...ROUND_9,
 ];

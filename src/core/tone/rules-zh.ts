@@ -1,14 +1,4 @@
-import {
-  ZH_FRAME_RULES,
-  ZH_FRAME_RULES_2,
-  ZH_FRAME_RULES_3,
-  ZH_FRAME_RULES_4,
-  ZH_FRAME_RULES_5,
-  ZH_FRAME_RULES_6,
-  ZH_FRAME_RULES_7,
-  ZH_FRAME_RULES_8,
-  ZH_FRAME_RULES_9,
-} from './rules-zh-frames.ts';
+import { ZH_FRAME_RULES } from './rules-zh-frames.ts';
 import { ZH_INDIRECT_RULES } from './rules-zh-indirect.ts';
 import { rule, type ToneRule } from './tone-rule.ts';
 
@@ -182,12 +172,4 @@ export const ZH_RULES: ToneRule[] = [
   }),
   ...ZH_INDIRECT_RULES,
   ...ZH_FRAME_RULES,
-  ...ZH_FRAME_RULES_2,
-  ...ZH_FRAME_RULES_3,
-  ...ZH_FRAME_RULES_4,
-  ...ZH_FRAME_RULES_5,
-  ...ZH_FRAME_RULES_6,
-  ...ZH_FRAME_RULES_7,
-  ...ZH_FRAME_RULES_8,
-  ...ZH_FRAME_RULES_9,
 ];
