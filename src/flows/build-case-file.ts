@@ -1,6 +1,6 @@
 // Assembles the CaseFile (CASEFILE.md) of one case from the database: the same document
 // `aftersales assess` reads, so the API, the CLI and the tests all assess the same thing.
-// Two queries, whatever the case holds: intake runs this for every message, so round trips count.
+// One query, whatever the case holds: intake runs this for every message, so round trips count.
 // (The correlated subqueries name the outer tables in plain SQL: Drizzle renders a column unqualified there.)
 import { and, eq, sql } from 'drizzle-orm';
 import type { CaseFile, Order, Personalization, Shipment, TrackingStatus } from '../core/types.ts';
@@ -38,6 +38,13 @@ type MessageJson = {
   attachments: { kind: 'photo' | 'video' | 'file'; name: string | null }[];
 };
 type OtherClaimJson = { customerId: string; at: string; text: string };
+
+const LINES = sql`(SELECT coalesce(json_agg(json_build_object('sku', sku, 'name', name, 'qty', qty, 'unitPrice', unit_price, 'unitWeightG', unit_weight_g,
+  'perishable', perishable, 'personalization', personalization) ORDER BY position), '[]') FROM order_lines WHERE order_id = orders.id)`;
+const SHIPMENTS = sql`(SELECT coalesce(json_agg(json_build_object('carrier', s.carrier, 'service', s.service, 'trackingNo', s.tracking_no,
+  'shippedAt', s.shipped_at, 'weightG', s.weight_g, 'packagingWeightG', s.packaging_weight_g, 'signature', s.signature,
+  'events', (SELECT coalesce(json_agg(json_build_object('at', e.at, 'status', e.status, 'location', e.location) ORDER BY e.at), '[]')
+             FROM tracking_events e WHERE e.shipment_id = s.id)) ORDER BY s.created_at), '[]') FROM shipments s WHERE s.order_id = orders.id)`;
 
 const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : undefined);
 const orUndefined = <T>(value: T | null) => value ?? undefined;
@@ -90,6 +97,10 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
       >`(SELECT coalesce(json_agg(json_build_object('from', m.sender, 'at', m.created_at, 'channel', m.channel,
         'text', m.body, 'direction', m.direction, 'attachments', (SELECT coalesce(json_agg(json_build_object('kind', a.kind, 'name', a.name)), '[]')
         FROM attachments a WHERE a.message_id = m.id)) ORDER BY m.created_at, m.id), '[]') FROM messages m WHERE m.case_id = cases.id AND m.store_id = cases.store_id)`,
+      // The case's order, its lines and shipments ride along (the join below), so no second round trip.
+      order: orders,
+      lines: sql<LineJson[] | null>`CASE WHEN orders.id IS NULL THEN NULL ELSE ${LINES} END`,
+      shipments: sql<ShipmentJson[] | null>`CASE WHEN orders.id IS NULL THEN NULL ELSE ${SHIPMENTS} END`,
       // Recent first messages of other customers' cases, for duplicate-claim detection (S23).
       otherClaims: sql<
         OtherClaimJson[]
@@ -101,9 +112,10 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
     .from(cases)
     .innerJoin(stores, eq(stores.id, cases.storeId))
     .leftJoin(customers, eq(customers.id, cases.customerId))
+    .leftJoin(orders, and(eq(orders.id, cases.orderId), eq(orders.storeId, cases.storeId)))
     .where(and(eq(cases.id, caseId), eq(cases.storeId, storeId)));
   if (!row) throw notFound('case');
-  const order = row.orderId ? await loadOrder(db, storeId, row.orderId) : undefined;
+  const order = row.order ? toOrderFile(row.order, row.lines ?? [], row.shipments ?? []) : undefined;
   const file: CaseFile = {
     now: now.toISOString(),
     store: { currency: row.currency, language: row.language, policy: row.policy },
@@ -139,29 +151,11 @@ export async function loadCaseFile(db: Db, storeId: string, caseId: string, now:
   return { file, subject: row.subject, orderNumber: order?.order.id ?? null };
 }
 
-async function loadOrder(
-  db: Db,
-  storeId: string,
-  orderId: string,
-): Promise<{ order: Order; shipments: Shipment[] } | undefined> {
-  const [o] = await db
-    .select({
-      order: orders,
-      lines: sql<
-        LineJson[]
-      >`(SELECT coalesce(json_agg(json_build_object('sku', sku, 'name', name, 'qty', qty, 'unitPrice', unit_price, 'unitWeightG', unit_weight_g,
-      'perishable', perishable, 'personalization', personalization) ORDER BY position), '[]') FROM order_lines WHERE order_id = orders.id)`,
-      shipments: sql<
-        ShipmentJson[]
-      >`(SELECT coalesce(json_agg(json_build_object('carrier', s.carrier, 'service', s.service, 'trackingNo', s.tracking_no,
-      'shippedAt', s.shipped_at, 'weightG', s.weight_g, 'packagingWeightG', s.packaging_weight_g, 'signature', s.signature,
-      'events', (SELECT coalesce(json_agg(json_build_object('at', e.at, 'status', e.status, 'location', e.location) ORDER BY e.at), '[]')
-                 FROM tracking_events e WHERE e.shipment_id = s.id)) ORDER BY s.created_at), '[]') FROM shipments s WHERE s.order_id = orders.id)`,
-    })
-    .from(orders)
-    .where(and(eq(orders.id, orderId), eq(orders.storeId, storeId)));
-  if (!o) return undefined;
-  const r = o.order;
+function toOrderFile(
+  r: typeof orders.$inferSelect,
+  lines: LineJson[],
+  shipments: ShipmentJson[],
+): { order: Order; shipments: Shipment[] } {
   const order: Order = {
     id: r.number,
     identity: orUndefined(r.identity),
@@ -170,7 +164,7 @@ async function loadOrder(
     payment: r.paymentMethod
       ? { method: r.paymentMethod, status: orUndefined(r.paymentStatus), clearedAt: iso(r.paymentClearedAt) }
       : undefined,
-    lines: o.lines.map((l) => ({
+    lines: lines.map((l) => ({
       sku: l.sku,
       name: orUndefined(l.name),
       qty: l.qty,
@@ -186,7 +180,7 @@ async function loadOrder(
     shippingAddress: orUndefined(r.shippingAddress),
     status: r.status,
   };
-  const shipmentFiles: Shipment[] = o.shipments.map((s) => ({
+  const shipmentFiles: Shipment[] = shipments.map((s) => ({
     carrier: orUndefined(s.carrier),
     service: orUndefined(s.service),
     trackingNo: orUndefined(s.trackingNo),
