@@ -1,6 +1,6 @@
 import { rule, type ToneRule } from './tone-rule.ts';
 
-// English sentence frames, rounds 5–9 (same conventions as rules-en-frames.ts, split only for length).
+// English sentence frames, rounds 5–10 (same conventions as rules-en-frames.ts, split only for length).
 const WARM = "\\b(?:sorry|apologi[sz]e|we'll|we will|i'll|i will|happy to|glad to|let me|we can|i can)\\b";
 
 // Fifth round: "you do realise…, right?", "great job" over a mishap, "I'm sure X had nothing to do with",
@@ -119,5 +119,25 @@ const ROUND_9: ToneRule[] = [
   rule('dismissive', "\\bagree to disagree\\b|\\blet's (?:just )?move on\\b(?! to)"),
 ];
 
-/** Rounds 5–9 of the English sentence frames. */
-export const EN_LATE_FRAME_RULES: ToneRule[] = [...ROUND_5, ...ROUND_6, ...ROUND_7, ...ROUND_8, ...ROUND_9];
+// Tenth round: "I've explained it twice, read it again" and "anyone who reads the guide gets it right".
+const ROUND_10: ToneRule[] = [
+  rule(
+    'dismissive',
+    '\\b(?:explained|told you|said|answered) (?:this |it |that |the \\w+ )?(?:twice|three times|several times|more than once|repeatedly)\\b|^\\s*(?:please )?read (?:it|them|this|that|the \\w+) again\\b',
+    { unless: "\\b(?:sorry|let me|i'll|could|wasn't clear|not clear|i should)\\b" },
+  ),
+  rule(
+    'blaming_customer',
+    '\\b(?:anyone|anybody|everyone|everybody|people|customers) who (?:\\w+ )?(?:reads?|checks?|measures?|follows?|looks? at)\\b',
+  ),
+];
+
+/** Rounds 5–10 of the English sentence frames. */
+export const EN_LATE_FRAME_RULES: ToneRule[] = [
+  ...ROUND_5,
+  ...ROUND_6,
+  ...ROUND_7,
+  ...ROUND_8,
+  ...ROUND_9,
+  ...ROUND_10,
+];

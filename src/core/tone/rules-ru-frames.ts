@@ -235,6 +235,16 @@ const ROUND_9: ToneRule[] = [
   rule('dismissive', `${B}закро(?:ем|ю) (?:эту )?тему${E}|${B}каждый при своем мнении${E}|${B}тема закрыта${E}`),
 ];
 
+// Tenth round: "я уже дважды объяснил… Перечитайте" and "кто читает таблицу, тот не ошибается".
+const ROUND_10: ToneRule[] = [
+  rule(
+    'dismissive',
+    `${B}(?:дважды|трижды|несколько раз|не раз)${E}${S}{0,12}${B}(?:объяснил|объясняли|объяснял|писал|писали|говорил|говорили)\\p{L}*|${B}(?:объяснил|объясняли|объяснял|писал|писали)\\p{L}*${S}{0,12}${B}(?:дважды|трижды|несколько раз)${E}|^\\s*перечитайте${E}`,
+    { unless: `${B}(?:простите|видимо|неясно|непонятно|попробую)${E}` },
+  ),
+  rule('blaming_customer', `${B}кто (?:читает|читал|смотрит|проверяет|измеряет|внимательно)${S}{0,30}${B}тот${E}`),
+];
+
 /** Every round of sentence frames, in the order they were added (each round after a fresh dev batch). */
 export const RU_FRAME_RULES: ToneRule[] = [
   ...ROUND_1,
@@ -246,4 +256,5 @@ export const RU_FRAME_RULES: ToneRule[] = [
   ...ROUND_7,
   ...ROUND_8,
   ...ROUND_9,
+  ...ROUND_10,
 ];

@@ -177,6 +177,17 @@ const ROUND_9: ToneRule[] = [
   rule('dismissive', '就这么着|各执一词|各说各的'),
 ];
 
+// Tenth round: "已经解释两遍了，您再读一遍", "看过尺码表的人都不会选错", "照片显示已经送到了".
+const ROUND_10: ToneRule[] = [
+  rule('dismissive', `(?:解释|说|讲)(?:了|过)?(?:两|三|好几|几|很多)(?:遍|次)|${YOU}再(?:读|看)一遍`, {
+    unless: '抱歉|可能没说清|我再|没说清楚',
+  }),
+  rule('blaming_customer', `(?:认真|仔细)?(?:看过|看了|读过|量过)${S}{0,10}的人(?:都)?(?:不会|知道|能)`),
+  rule('rebuttal', `(?:照片|监控|记录|截图)(?:显示|证明)${S}{0,20}(?:已经)?(?:送到|送达|签收)了`, {
+    unless: '不是您|没收到|抱歉|重新|补发',
+  }),
+];
+
 /** Every round of sentence frames, in the order they were added (each round after a fresh dev batch). */
 export const ZH_FRAME_RULES: ToneRule[] = [
   ...ROUND_1,
@@ -188,4 +199,5 @@ export const ZH_FRAME_RULES: ToneRule[] = [
   ...ROUND_7,
   ...ROUND_8,
   ...ROUND_9,
+  ...ROUND_10,
 ];
