@@ -38,11 +38,7 @@ export function createClassifier(stored: StoredModel): (text: string) => Classif
   const findRows = createRowFinder(bayes.index);
   return (text) => {
     const normalized = normalizeText(text.slice(0, MAX_CHARS));
-    const scores = combineScores(
-      scoreLexicon(normalized),
-      scoreRows(bayes, findRows(normalized)),
-      stored.blend,
-    );
+    const scores = combineScores(scoreLexicon(normalized), scoreRows(bayes, findRows(normalized)), stored.blend);
     return { ...pickTop(scores), scores };
   };
 }

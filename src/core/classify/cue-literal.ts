@@ -76,7 +76,10 @@ export function indexLiterals(literals: readonly string[]): LiteralIndex {
   const buckets: Array<number[] | undefined> = new Array(BUCKETS).fill(undefined);
   const always: number[] = [];
   literals.forEach((literal, id) => {
-    if (!literal) return void always.push(id);
+    if (!literal) {
+      always.push(id);
+      return;
+    }
     const b = bucketOf(literal);
     const list = buckets[b] ?? [];
     list.push(id);

@@ -53,7 +53,14 @@ function compile(literals: string[]): CompiledCategory[] {
       cues.filter(([p]) => HAN.test(p)),
       literals,
     );
-    return { category, han, word: group(cues.filter(([p]) => !HAN.test(p)), literals) };
+    return {
+      category,
+      han,
+      word: group(
+        cues.filter(([p]) => !HAN.test(p)),
+        literals,
+      ),
+    };
   });
 }
 

@@ -80,7 +80,8 @@ function listVotes(state: VoteState, word: string, profiles: Profiles): WordVote
   };
   for (const language of profiles.words.get(word) ?? []) add(language, WORD_VOTE);
   const grams = trigramsOf(word);
-  for (const g of grams) for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
+  for (const g of grams)
+    for (const language of profiles.trigrams.get(g) ?? []) add(language, TRIGRAM_VOTE / grams.length);
   for (const ch of word) {
     const owners = profiles.letters.get(ch);
     if (owners) for (const language of owners) add(language, LETTER_VOTE / owners.length);
