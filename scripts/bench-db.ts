@@ -1,10 +1,10 @@
 // `npm run bench` (with the other benchmarks) or `node --import tsx scripts/bench-db.ts`: intake
 // throughput through HTTP into the database, and inbox listing latency with 100,000 cases, on PGlite
 // and — when BENCH_DATABASE_URL or TEST_DATABASE_URL is set — on PostgreSQL. Prints figures only.
-// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_APPS (1,2), BENCH_SKIP_PGLITE=1,
-// BENCH_PROFILE_DIR
-// tune it. The load client runs in its own process; on PostgreSQL so do the app servers (logger at warn,
-// as `serve` runs with LOG_LEVEL=warn), so the figures are the app's, not the client's.
+// BENCH_INTAKE_SECONDS (15), BENCH_CONCURRENCY (16), BENCH_CASES (100000), BENCH_APPS (1,2), BENCH_SKIP_PGLITE=1
+// and BENCH_PROFILE_DIR (CPU profiles of the app servers) tune it. The load client runs in its own
+// process; on PostgreSQL so do the app servers (logger at warn, as `serve` runs with LOG_LEVEL=warn),
+// so the figures are the app's, not the client's.
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
@@ -78,7 +78,11 @@ const TEXTS = [
 ];
 
 /** The load client (run in its own process): posts intake messages for INTAKE_SECONDS, round-robin over the apps. */
-async function runIntakeClient(baseUrls: string[], token: string, label: string): Promise<{ rate: number; sent: number }> {
+async function runIntakeClient(
+  baseUrls: string[],
+  token: string,
+  label: string,
+): Promise<{ rate: number; sent: number }> {
   let next = 0;
   const started = performance.now();
   const deadline = started + INTAKE_SECONDS * 1000;

@@ -19,16 +19,14 @@ export async function findOrCreateCustomer(
   if (found) return { customerId: found.customerId, isNew: false };
   const customerId = deps.ids();
   const now = deps.clock.now();
-  await db
-    .insert(customers)
-    .values({
-      id: customerId,
-      storeId,
-      name: details.name ?? null,
-      language: details.language ?? null,
-      createdAt: now,
-      updatedAt: now,
-    });
+  await db.insert(customers).values({
+    id: customerId,
+    storeId,
+    name: details.name ?? null,
+    language: details.language ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
   await db.insert(customerIdentities).values({ id: deps.ids(), storeId, customerId, identity, createdAt: now });
   // Orders imported before the customer first wrote belong to them from now on.
   await db
@@ -76,7 +74,8 @@ export async function createCustomer(
 
 // Both drivers answer db.execute with `{ rows }`; Drizzle types it loosely, so it is checked here.
 function firstId(result: unknown): string | null {
-  const rows = typeof result === 'object' && result && 'rows' in result && Array.isArray(result.rows) ? result.rows : [];
+  const rows =
+    typeof result === 'object' && result && 'rows' in result && Array.isArray(result.rows) ? result.rows : [];
   const first: unknown = rows[0];
   return typeof first === 'object' && first && 'id' in first && typeof first.id === 'string' ? first.id : null;
 }
