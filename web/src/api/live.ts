@@ -33,12 +33,19 @@ export function useLiveFeed(): void {
         pause = 1000;
       };
       socket.onmessage = (event) => {
+        // The server says `ready` once it watches the store: from then on chat lines arrive at once.
+        // The page is marked live, so a person (or a test) can tell.
+        if (typeof event.data === 'string' && event.data.includes('"type":"ready"')) {
+          document.documentElement.dataset.live = 'on';
+          return;
+        }
         const caseId = caseIdOf(event.data);
         if (!caseId) return;
         invalidate(queryKeys.cases.detail(caseId));
         invalidate(['cases', 'list']);
       };
       socket.onclose = () => {
+        document.documentElement.dataset.live = 'off';
         if (stopped) return;
         timer = setTimeout(open, pause);
         pause = Math.min(pause * 2, 60_000);
