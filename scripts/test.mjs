@@ -28,8 +28,16 @@ function runPass(label, env) {
   console.log(`\n=== test pass: ${label} (${files.length} files) ===`);
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout',
-      '--test-reporter=tap', `--test-reporter-destination=${tapFile}`, ...files],
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tapFile}`,
+      ...files,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } },
   );
   const tap = readFileSync(tapFile, 'utf8');
@@ -42,7 +50,9 @@ function runPass(label, env) {
 
 if (!only.length) {
   console.log('=== type-check ===');
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], { stdio: 'inherit' });
+  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', root], {
+    stdio: 'inherit',
+  });
   if (tsc.status !== 0) {
     console.log('0 passed, 1 failed');
     process.exit(1);
@@ -50,7 +60,8 @@ if (!only.length) {
 }
 
 const passes = [runPass('pglite', { TEST_DATABASE_URL: '' })];
-if (process.env.TEST_DATABASE_URL) passes.push(runPass('postgres', { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL }));
+if (process.env.TEST_DATABASE_URL)
+  passes.push(runPass('postgres', { TEST_DATABASE_URL: process.env.TEST_DATABASE_URL }));
 else console.log('\nTEST_DATABASE_URL is not set: the PostgreSQL pass was skipped.');
 
 const passed = passes.reduce((n, p) => n + p.pass, 0);

@@ -30,7 +30,9 @@ type Prepared = { lexicon: CategoryScores; features: string[]; label: number };
 const trainFiles = readdirSync(new URL('corpus/classify/', root))
   .filter((f) => /^train.*\.jsonl$/.test(f))
   .sort();
-const corpus = parseCorpus(trainFiles.map((f) => readFileSync(new URL(`corpus/classify/${f}`, root), 'utf8')).join('\n'));
+const corpus = parseCorpus(
+  trainFiles.map((f) => readFileSync(new URL(`corpus/classify/${f}`, root), 'utf8')).join('\n'),
+);
 const prepared: Prepared[] = corpus.map((m) => {
   const normalized = normalizeText(m.text);
   return {

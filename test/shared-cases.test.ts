@@ -9,7 +9,9 @@ import { test } from 'node:test';
 const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '..', 'shared');
 const checker = join(shared, 'tools', 'check-cases.mjs');
-const missing = existsSync(checker) ? false : `../shared is absent (${shared}); the shared case files are checked in CI only`;
+const missing = existsSync(checker)
+  ? false
+  : `../shared is absent (${shared}); the shared case files are checked in CI only`;
 
 test('every shared case file passes check-cases.mjs', { skip: missing }, () => {
   const run = spawnSync(

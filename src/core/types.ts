@@ -149,7 +149,13 @@ export type Order = {
   status?: OrderStatus;
 };
 
-export type TrackingStatus = 'label_created' | 'in_transit' | 'out_for_delivery' | 'delivered' | 'exception' | 'returned';
+export type TrackingStatus =
+  | 'label_created'
+  | 'in_transit'
+  | 'out_for_delivery'
+  | 'delivered'
+  | 'exception'
+  | 'returned';
 
 export type TrackingEvent = { at: string; status: TrackingStatus; location?: string };
 

@@ -43,15 +43,13 @@ export async function loadDemo(deps: Deps, password = process.env.DEMO_PASSWORD)
   const demoUsers: DemoUser[] = [];
   for (const demo of DEMO_STORES) {
     const storeId = deps.ids();
-    await deps.db
-      .insert(stores)
-      .values({
-        id: storeId,
-        name: demo.name,
-        currency: demo.currency,
-        language: demo.language,
-        policy: demo.policy ?? {},
-      });
+    await deps.db.insert(stores).values({
+      id: storeId,
+      name: demo.name,
+      currency: demo.currency,
+      language: demo.language,
+      policy: demo.policy ?? {},
+    });
     for (const role of ROLES) {
       const user = {
         store: demo.name,
@@ -59,16 +57,14 @@ export async function loadDemo(deps: Deps, password = process.env.DEMO_PASSWORD)
         role,
         password: password || randomBytes(9).toString('base64url'),
       };
-      await deps.db
-        .insert(users)
-        .values({
-          id: deps.ids(),
-          storeId,
-          email: user.email,
-          name: `${role[0]?.toUpperCase()}${role.slice(1)} (${demo.slug})`,
-          role,
-          passwordHash: await hashPassword(user.password),
-        });
+      await deps.db.insert(users).values({
+        id: deps.ids(),
+        storeId,
+        email: user.email,
+        name: `${role[0]?.toUpperCase()}${role.slice(1)} (${demo.slug})`,
+        role,
+        passwordHash: await hashPassword(user.password),
+      });
       demoUsers.push(user);
     }
     for (const situation of demo.situations)
@@ -90,50 +86,44 @@ async function loadSituation(tx: Db, deps: Deps, storeId: string, s: DemoSituati
   for (const identity of more)
     await tx.insert(customerIdentities).values({ id: deps.ids(), storeId, customerId, identity });
   for (const [i, past] of (s.pastOrders ?? []).entries()) {
-    await tx
-      .insert(orders)
-      .values({
-        id: deps.ids(),
-        storeId,
-        customerId,
-        number: `${s.key}-past-${i + 1}`,
-        identity: first,
-        placedAt: daysAgo(past.daysBefore),
-        amountPaid: past.amountPaid,
-        status: 'delivered',
-      });
+    await tx.insert(orders).values({
+      id: deps.ids(),
+      storeId,
+      customerId,
+      number: `${s.key}-past-${i + 1}`,
+      identity: first,
+      placedAt: daysAgo(past.daysBefore),
+      amountPaid: past.amountPaid,
+      status: 'delivered',
+    });
   }
   for (const claim of s.pastClaims ?? []) {
     const caseId = deps.ids();
     const at = daysAgo(claim.daysBefore);
-    await tx
-      .insert(cases)
-      .values({
-        id: caseId,
-        storeId,
-        customerId,
-        channel: 'email',
-        category: claim.category,
-        status: 'closed',
-        subject: claim.text,
-        rootCause: 'unverified delivery claim',
-        resolution: 'carrier trace',
-        createdAt: at,
-        updatedAt: at,
-        closedAt: at,
-      });
-    await tx
-      .insert(messages)
-      .values({
-        id: deps.ids(),
-        storeId,
-        caseId,
-        direction: 'in',
-        channel: 'email',
-        sender: first,
-        body: claim.text,
-        createdAt: at,
-      });
+    await tx.insert(cases).values({
+      id: caseId,
+      storeId,
+      customerId,
+      channel: 'email',
+      category: claim.category,
+      status: 'closed',
+      subject: claim.text,
+      rootCause: 'unverified delivery claim',
+      resolution: 'carrier trace',
+      createdAt: at,
+      updatedAt: at,
+      closedAt: at,
+    });
+    await tx.insert(messages).values({
+      id: deps.ids(),
+      storeId,
+      caseId,
+      direction: 'in',
+      channel: 'email',
+      sender: first,
+      body: claim.text,
+      createdAt: at,
+    });
   }
   if (s.order) await insertOrder(tx, deps, storeId, s, customerId, shift);
   let caseId = '';
@@ -190,49 +180,43 @@ async function insertOrder(
     status: o.status ?? 'placed',
   });
   for (const [position, line] of (o.lines ?? []).entries()) {
-    await tx
-      .insert(orderLines)
-      .values({
-        id: deps.ids(),
-        storeId,
-        orderId,
-        position,
-        sku: line.sku,
-        name: line.name ?? null,
-        qty: line.qty,
-        unitPrice: line.unitPrice,
-        unitWeightG: line.unitWeightG ?? null,
-        perishable: line.perishable ?? false,
-        personalization: line.personalization ?? null,
-      });
+    await tx.insert(orderLines).values({
+      id: deps.ids(),
+      storeId,
+      orderId,
+      position,
+      sku: line.sku,
+      name: line.name ?? null,
+      qty: line.qty,
+      unitPrice: line.unitPrice,
+      unitWeightG: line.unitWeightG ?? null,
+      perishable: line.perishable ?? false,
+      personalization: line.personalization ?? null,
+    });
   }
   for (const ship of s.shipments ?? []) {
     const shipmentId = deps.ids();
-    await tx
-      .insert(shipments)
-      .values({
-        id: shipmentId,
-        storeId,
-        orderId,
-        carrier: ship.carrier ?? null,
-        service: ship.service ?? null,
-        trackingNo: ship.trackingNo ?? null,
-        shippedAt: shift(ship.shippedAt),
-        weightG: ship.weightG ?? null,
-        packagingWeightG: ship.packagingWeightG ?? null,
-        signature: ship.signature ?? false,
-      });
+    await tx.insert(shipments).values({
+      id: shipmentId,
+      storeId,
+      orderId,
+      carrier: ship.carrier ?? null,
+      service: ship.service ?? null,
+      trackingNo: ship.trackingNo ?? null,
+      shippedAt: shift(ship.shippedAt),
+      weightG: ship.weightG ?? null,
+      packagingWeightG: ship.packagingWeightG ?? null,
+      signature: ship.signature ?? false,
+    });
     for (const event of ship.events ?? []) {
-      await tx
-        .insert(trackingEvents)
-        .values({
-          id: deps.ids(),
-          storeId,
-          shipmentId,
-          at: shift(event.at) ?? deps.clock.now(),
-          status: event.status,
-          location: event.location ?? null,
-        });
+      await tx.insert(trackingEvents).values({
+        id: deps.ids(),
+        storeId,
+        shipmentId,
+        at: shift(event.at) ?? deps.clock.now(),
+        status: event.status,
+        location: event.location ?? null,
+      });
     }
   }
 }

@@ -57,42 +57,36 @@ export async function buildOrder(
     shippingAddress: overrides.shippingAddress ?? '12 Elm St, Austin, TX',
     status: 'delivered',
   });
-  await deps.db
-    .insert(orderLines)
-    .values({
-      id: deps.ids(),
-      storeId,
-      orderId: id,
-      position: 0,
-      sku: 'NAP-DZ',
-      name: 'Napkins',
-      qty: 2,
-      unitPrice: 2000,
-      unitWeightG: 500,
-    });
+  await deps.db.insert(orderLines).values({
+    id: deps.ids(),
+    storeId,
+    orderId: id,
+    position: 0,
+    sku: 'NAP-DZ',
+    name: 'Napkins',
+    qty: 2,
+    unitPrice: 2000,
+    unitWeightG: 500,
+  });
   const shipmentId = deps.ids();
-  await deps.db
-    .insert(shipments)
-    .values({
-      id: shipmentId,
-      storeId,
-      orderId: id,
-      carrier: 'UPS',
-      trackingNo: `1Z${number}`,
-      shippedAt: new Date('2026-06-02T10:00:00Z'),
-      weightG: 1200,
-      packagingWeightG: 200,
-    });
-  await deps.db
-    .insert(trackingEvents)
-    .values({
-      id: deps.ids(),
-      storeId,
-      shipmentId,
-      at: new Date('2026-06-04T10:00:00Z'),
-      status: 'delivered',
-      location: 'Austin, TX',
-    });
+  await deps.db.insert(shipments).values({
+    id: shipmentId,
+    storeId,
+    orderId: id,
+    carrier: 'UPS',
+    trackingNo: `1Z${number}`,
+    shippedAt: new Date('2026-06-02T10:00:00Z'),
+    weightG: 1200,
+    packagingWeightG: 200,
+  });
+  await deps.db.insert(trackingEvents).values({
+    id: deps.ids(),
+    storeId,
+    shipmentId,
+    at: new Date('2026-06-04T10:00:00Z'),
+    status: 'delivered',
+    location: 'Austin, TX',
+  });
   return { id, number, shipmentId };
 }
 

@@ -185,6 +185,10 @@ test('a template the tone guard objects to is refused with its issues and not sa
   assert.equal(refused.body.field, 'body');
   assert.ok(refused.body.issues.length > 0);
   assert.equal((await supervisor.get('/templates')).body.items.length, 0);
-  const saved = await supervisor.post('/templates', { name: 'usage', language: 'en', body: 'Here is how to wash linen so it stays soft.' });
+  const saved = await supervisor.post('/templates', {
+    name: 'usage',
+    language: 'en',
+    body: 'Here is how to wash linen so it stays soft.',
+  });
   assert.equal(saved.status, 201);
 });

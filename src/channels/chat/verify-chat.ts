@@ -36,15 +36,13 @@ export async function verifyChat(
     let moved: { id: string }[] = [];
     if (!anonymous) {
       // Verified before the first message: the chat identity starts out as the proven customer's.
-      await tx
-        .insert(customerIdentities)
-        .values({
-          id: deps.ids(),
-          storeId: session.storeId,
-          customerId: target,
-          identity: chatIdentity,
-          createdAt: deps.clock.now(),
-        });
+      await tx.insert(customerIdentities).values({
+        id: deps.ids(),
+        storeId: session.storeId,
+        customerId: target,
+        identity: chatIdentity,
+        createdAt: deps.clock.now(),
+      });
     } else if (anonymous.customerId !== target) {
       await tx
         .update(customerIdentities)

@@ -5,7 +5,9 @@ import { parseJson, readInput } from '../read-input.ts';
 /** `aftersales tone -`: reads {"text","language"?,"caseFile"?}, prints {"language","issues":[…]}. */
 export async function runTone(args: string[]): Promise<number> {
   if (args[0] !== '-') {
-    console.error('usage: aftersales tone -   ({"text": "...", "language"?: "...", "caseFile"?: {...}} on standard input)');
+    console.error(
+      'usage: aftersales tone -   ({"text": "...", "language"?: "...", "caseFile"?: {...}} on standard input)',
+    );
     return 2;
   }
   const json = parseJson(await readInput('-'), 'the input');

@@ -109,14 +109,12 @@ export function registerCustomerRoutes(app: App, deps: Deps): void {
           throw new AppError('conflict', `${taken.map((t) => t.identity).join(', ')} already belongs to a customer`, {
             field: 'identities',
           });
-        await tx
-          .insert(customers)
-          .values({
-            id,
-            storeId: actor.storeId,
-            name: request.body.name ?? null,
-            language: request.body.language ?? null,
-          });
+        await tx.insert(customers).values({
+          id,
+          storeId: actor.storeId,
+          name: request.body.name ?? null,
+          language: request.body.language ?? null,
+        });
         await tx
           .insert(customerIdentities)
           .values(identities.map((identity) => ({ id: deps.ids(), storeId: actor.storeId, customerId: id, identity })));

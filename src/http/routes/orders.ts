@@ -209,20 +209,18 @@ export function registerOrderRoutes(app: App, deps: Deps): void {
       const id = deps.ids();
       const s = request.body;
       await deps.db.transaction(async (tx) => {
-        await tx
-          .insert(shipments)
-          .values({
-            id,
-            storeId: actor.storeId,
-            orderId: request.params.id,
-            carrier: s.carrier ?? null,
-            service: s.service ?? null,
-            trackingNo: s.trackingNo ?? null,
-            shippedAt: s.shippedAt ? new Date(s.shippedAt) : null,
-            weightG: s.weightG ?? null,
-            packagingWeightG: s.packagingWeightG ?? null,
-            signature: s.signature ?? false,
-          });
+        await tx.insert(shipments).values({
+          id,
+          storeId: actor.storeId,
+          orderId: request.params.id,
+          carrier: s.carrier ?? null,
+          service: s.service ?? null,
+          trackingNo: s.trackingNo ?? null,
+          shippedAt: s.shippedAt ? new Date(s.shippedAt) : null,
+          weightG: s.weightG ?? null,
+          packagingWeightG: s.packagingWeightG ?? null,
+          signature: s.signature ?? false,
+        });
         await writeAudit(tx, deps, actor.storeId, actor, {
           action: 'shipment.created',
           entity: 'shipment',

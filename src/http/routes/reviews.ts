@@ -47,8 +47,7 @@ const toReview = (r: typeof reviews.$inferSelect) => ({
 /** Refuses (422, with the issues) a text in which the tone guard finds problems. */
 export function assertTone(text: string, language: string, field: string): void {
   const { issues } = checkTone(text, { language });
-  if (issues.length)
-    throw new AppError('unprocessable', 'The text has tone problems.', { field, extra: { issues } });
+  if (issues.length) throw new AppError('unprocessable', 'The text has tone problems.', { field, extra: { issues } });
 }
 
 /** /reviews, /reviews/:id(/reply), /templates, /templates/:id. */
