@@ -1,9 +1,10 @@
 // A case's conversation: list its messages, add an agent reply (tone-checked) or an internal note.
 import { Type } from '@sinclair/typebox';
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { attachments, cases, messages } from '../../db/schema/index.ts';
+import { and, asc, eq } from 'drizzle-orm';
+import { cases, messages } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { notFound } from '../../flows/app-error.ts';
+import { listAttachments } from '../../flows/list-attachments.ts';
 import { replyToCase } from '../../flows/reply-to-case.ts';
 import type { App } from '../app.ts';
 import { authenticate } from '../authenticate.ts';
@@ -41,23 +42,10 @@ export function registerCaseMessageRoutes(app: App, deps: Deps): void {
         .from(messages)
         .where(eq(messages.caseId, c.id))
         .orderBy(asc(messages.createdAt), asc(messages.id));
-      const files = rows.length
-        ? await deps.db
-            .select({
-              id: attachments.id,
-              messageId: attachments.messageId,
-              kind: attachments.kind,
-              name: attachments.name,
-              size: attachments.size,
-            })
-            .from(attachments)
-            .where(
-              inArray(
-                attachments.messageId,
-                rows.map((m) => m.id),
-              ),
-            )
-        : [];
+      const files = await listAttachments(
+        deps.db,
+        rows.map((m) => m.id),
+      );
       return { items: rows.map((m) => toMessageView(m, files)) };
     },
   );

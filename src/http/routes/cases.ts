@@ -5,7 +5,6 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { ACTIONS, CATEGORIES } from '../../core/types.ts';
 import {
   actions,
-  attachments,
   CASE_STATUSES,
   caseCosts,
   cases,
@@ -20,6 +19,7 @@ import type { Deps } from '../../deps.ts';
 import { notFound } from '../../flows/app-error.ts';
 import { closeCase } from '../../flows/close-case.ts';
 import { intakeInTransaction } from '../../flows/intake-message.ts';
+import { listAttachments } from '../../flows/list-attachments.ts';
 import { updateCase } from '../../flows/update-case.ts';
 import type { App } from '../app.ts';
 import { authenticate } from '../authenticate.ts';
@@ -171,23 +171,10 @@ export async function loadCaseDetail(deps: Deps, storeId: string, caseId: string
           .then((r) => r[0])
       : undefined,
   ]);
-  const files = msgs.length
-    ? await deps.db
-        .select({
-          id: attachments.id,
-          messageId: attachments.messageId,
-          kind: attachments.kind,
-          name: attachments.name,
-          size: attachments.size,
-        })
-        .from(attachments)
-        .where(
-          inArray(
-            attachments.messageId,
-            msgs.map((m) => m.id),
-          ),
-        )
-    : [];
+  const files = await listAttachments(
+    deps.db,
+    msgs.map((m) => m.id),
+  );
   const lines = order
     ? await deps.db.select().from(orderLines).where(eq(orderLines.orderId, order.id)).orderBy(asc(orderLines.position))
     : [];
