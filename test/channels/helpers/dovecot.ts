@@ -46,6 +46,8 @@ export async function createDovecot(): Promise<Dovecot> {
     log: () => (existsSync(join(dir, 'dovecot.log')) ? readFileSync(join(dir, 'dovecot.log'), 'utf8') : ''),
     start: async () => {
       child = spawn(DOVECOT_BIN, ['-F', '-c', join(dir, 'dovecot.conf')], { detached: true, stdio: 'ignore' });
+      // A Dovecot left running by a failed test must not keep the test process alive.
+      child.unref();
       await waitForPort(port, 10_000);
     },
     kill: async () => {
