@@ -2,12 +2,12 @@
 // on a fresh test database holding the demo data, and Debian's Chromium driven by playwright-core.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { loadDemo } from '../../src/demo/load-demo.ts';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.ts';
 import { startApp } from '../helpers/test-app.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = join(ROOT, 'web/dist');
 export const RESULTS = join(ROOT, 'test-results');
@@ -47,18 +47,7 @@ export async function startEnv(): Promise<Env> {
   const deps = await createTestDeps({ webDist: WEB_DIST });
   await loadDemo(deps, DEMO_PASSWORD);
   const app = await startApp(deps);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     baseUrl: app.baseUrl,
     browser,

@@ -3,23 +3,20 @@
 // console's reply route) reaches the widget live, and the conversation resumes after a reload.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import WebSocket from 'ws';
 import { ingestMail } from '../../src/channels/email/ingest-mail.ts';
 import { cases, messages } from '../../src/db/schema/index.ts';
+import { launchChromium, noChromium } from '../helpers/chromium.ts';
 import { buildOrder, buildStore, buildUser } from '../helpers/factories.ts';
 import { startApp } from '../helpers/test-app.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 import { findFreePort } from './helpers/ports.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const skip = existsSync(CHROMIUM)
-  ? undefined
-  : `SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
+const skip = noChromium;
 
 let deps: Awaited<ReturnType<typeof createTestDeps>>;
 let desk: Awaited<ReturnType<typeof startApp>>;
@@ -50,18 +47,7 @@ before(async () => {
       <script src="${desk.baseUrl}/api/v1/channels/chat/widget.js" data-store="${storeId}" data-lang="zh-CN" async></script></body></html>`);
   });
   await new Promise<void>((resolve) => shop.listen(port, '127.0.0.1', resolve));
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   if (skip) return;

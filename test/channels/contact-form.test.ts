@@ -3,17 +3,14 @@
 // visit: find the order, report, see the agent's reply appear.
 
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { chromium } from 'playwright-core';
 import { attachments, cases, messages } from '../../src/db/schema/index.ts';
+import { launchChromium, noChromium } from '../helpers/chromium.ts';
 import { buildOrder, buildStore, buildUser } from '../helpers/factories.ts';
 import { startApp } from '../helpers/test-app.ts';
 import { createTestDeps } from '../helpers/test-db.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const noChromium = existsSync(CHROMIUM) ? undefined : `SKIPPED: no Chromium at ${CHROMIUM}`;
 const PHOTO = Buffer.from(
   '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAACf/EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AKp//2Q==',
   'base64',
@@ -118,18 +115,7 @@ test('a report with a photo opens a case for the verified customer', async () =>
 test('in Chromium: find the order, report, see the reply', { skip: noChromium }, async () => {
   const agent = await buildUser(deps, storeId);
   const order = await buildOrder(deps, storeId, { number: 'R-3001', identity: 'email:olga@customer.example' });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ locale: 'ru-RU' });
     await page.goto(`${desk.baseUrl}/api/v1/channels/form/${storeId}`);
