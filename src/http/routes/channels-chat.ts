@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import websocket from '@fastify/websocket';
 import { Type } from '@sinclair/typebox';
-import type { WebSocket } from 'ws';
+import type { RawData, WebSocket } from 'ws';
 import { type ChatMessage, createChatHub } from '../../channels/chat/chat-hub.ts';
 import {
   findChatSession,
@@ -104,11 +104,16 @@ export function registerChatRoutes(app: App, deps: Deps): void {
       '/channels/chat/ws',
       { websocket: true, schema: { querystring: Type.Object({ token: Type.String({ maxLength: 200 }) }) } },
       async (socket, request) => {
+        // Listen before the first await: frames that arrive while the session is looked up would
+        // otherwise be dropped (a widget sends as soon as the socket opens).
+        const early: RawData[] = [];
+        let onFrame: ((data: RawData) => Promise<void>) | undefined;
+        socket.on('message', (data) => (onFrame ? void onFrame(data) : early.push(data)));
         const session = await findChatSession(deps, request.query.token);
         if (!session) return closeWith(socket, { type: 'expired' });
         let unwatch = session.caseId ? watchCustomer(session.caseId) : undefined;
         if (session.caseId) send(socket, { type: 'history', messages: await readChatHistory(deps, session.caseId) });
-        socket.on('message', async (data) => {
+        onFrame = async (data) => {
           const frame = parseFrame(data.toString());
           if (!frame)
             return send(socket, { type: 'error', detail: 'expected {"type":"message","text":"…","clientId":"…"}' });
@@ -120,7 +125,8 @@ export function registerChatRoutes(app: App, deps: Deps): void {
             deps.log.warn(`chat message refused: ${String(error)}`);
             send(socket, { type: 'error', detail: 'message not stored, please try again' });
           }
-        });
+        };
+        for (const data of early.splice(0)) await onFrame(data);
         socket.on('close', () => unwatch?.());
         function watchCustomer(caseId: string) {
           return hub.watchCase(caseId, (m: ChatMessage) => {
