@@ -1,12 +1,15 @@
 import { detectLanguage } from '../language/detect-language.ts';
-import { foldToSimplified } from '../language/han-variants.ts';
 import type { CaseFile, CoreLanguage, LanguageTag } from '../types.ts';
 import { findPrivacyLeaks } from './find-privacy-leaks.ts';
 import { EN_RULES } from './rules-en.ts';
 import { RU_RULES } from './rules-ru.ts';
 import { ZH_RULES } from './rules-zh.ts';
+import { sentenceFeatures } from './sentence-features.ts';
 import { TONE_REASONS, TONE_SUGGESTIONS } from './tone-advice.ts';
+import toneModelJson from './tone-model.json' with { type: 'json' };
+import { judgeSentence, loadToneModel } from './tone-model.ts';
 import type { RuleFamily, ToneRule } from './tone-rule.ts';
+import { foldText, type Sentence, splitSentences } from './tone-text.ts';
 
 export const TONE_KINDS = [
   'rebuttal',
@@ -34,19 +37,23 @@ const FAMILIES: [RuleFamily, RegExp, ToneRule[]][] = [
 ];
 
 const DETECT_PREFIX = 100;
-
-type Sentence = { start: number; end: number; text: string; isQuestion: boolean };
+const TONE_MODEL = loadToneModel(toneModelJson);
 
 /**
  * Checks an agent's draft before it goes out (S10, S16, S20, S8): every problem with its span and a
  * better phrasing. Every rule family whose script the draft contains runs, so a wrongly detected or
  * mixed-language draft is still checked; the language only picks the suggestion's language.
  */
-export function checkTone(text: string, options: { language?: LanguageTag; caseFile?: CaseFile } = {}): ToneReport {
+export function checkTone(
+  text: string,
+  options: { language?: LanguageTag; caseFile?: CaseFile; learned?: boolean } = {},
+): ToneReport {
   // The opening of a draft says its language; detecting on all of it would cost more than the checks.
   const language = options.language ?? detectLanguage(text.slice(0, DETECT_PREFIX));
   const folded = foldText(text);
-  const issues = findRuleIssues(folded, splitSentences(folded), language);
+  const sentences = splitSentences(folded);
+  const issues = findRuleIssues(folded, sentences, language);
+  if (options.learned !== false) issues.push(...findLearnedIssues(sentences, issues, language));
   if (options.caseFile) {
     const advice = TONE_SUGGESTIONS[coreLanguageOf(language) ?? 'en'];
     for (const leak of findPrivacyLeaks(text, options.caseFile)) {
@@ -61,6 +68,37 @@ export function checkTone(text: string, options: { language?: LanguageTag; caseF
     }
   }
   return { language, issues: mergeOverlaps(issues) };
+}
+
+/**
+ * The learned scorer reads every sentence no rule has flagged: rules give the sharper span and advice
+ * where they know the phrasing; the scorer catches the many phrasings they don't (whole sentence).
+ */
+function findLearnedIssues(sentences: Sentence[], found: ToneIssue[], language: LanguageTag): ToneIssue[] {
+  const issues: ToneIssue[] = [];
+  for (const sentence of sentences) {
+    if (found.some((i) => i.start < sentence.end && sentence.start < i.end)) continue;
+    const family = familyOf(sentence.text);
+    const verdict = judgeSentence(TONE_MODEL, family, sentenceFeatures(sentence.text));
+    if (!verdict) continue;
+    const advice = TONE_SUGGESTIONS[suggestionLanguage(family, language)];
+    for (const kind of verdict.kinds) {
+      issues.push({
+        kind,
+        start: sentence.start,
+        end: sentence.end,
+        message: TONE_REASONS[kind],
+        suggestion: advice[kind],
+      });
+    }
+  }
+  return issues;
+}
+
+function familyOf(text: string): RuleFamily {
+  if (/\p{Script=Han}/u.test(text)) return 'zh';
+  if (/[\u0400-\u04ff]/u.test(text)) return 'ru';
+  return 'en';
 }
 
 /** Runs every rule family whose script the draft contains; spans are in the folded text, which keeps the original's indices. */
@@ -99,29 +137,6 @@ function suggestionLanguage(family: RuleFamily, language: LanguageTag): CoreLang
   const core = coreLanguageOf(language);
   if (family === 'zh') return core === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
   return family;
-}
-
-/**
- * Length-preserving folds so one pattern serves every spelling: lower case, Traditional → Simplified,
- * ё → е, curly → straight apostrophes. Spans found in the folded text are spans in the original.
- */
-function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  const cased = lower.length === text.length ? lower : text;
-  return foldToSimplified(cased).replace(/[’‘`]/gu, "'").replace(/ё/gu, 'е');
-}
-
-function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const match of text.matchAll(/[^.!?。！？…\n]+(?:[.!?。！？…]+["'”」』)）]?)?|\n+/gu)) {
-    const raw = match[0];
-    const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim();
-    if (!body) continue;
-    const isQuestion = /[?？]/u.test(body) || /[吗么嘛][\s"'”」』)）]*$/u.test(body);
-    sentences.push({ start: match.index + lead, end: match.index + lead + body.length, text: body, isQuestion });
-  }
-  return sentences;
 }
 
 /** One issue per kind per stretch of text: overlapping or touching findings of the same kind are merged. */
