@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fitToneModel, softmax } from './fit-tone-model.ts';
+import { fitToneModel, naiveBayesScale, softmax } from './fit-tone-model.ts';
 
 const options = { outputs: 3, epochs: 20, rate: 0.1, l2: 1e-4, positiveWeight: 1, seed: 1 };
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -33,4 +33,16 @@ test('the same data and seed fit the same weights', () => {
   const one = fitToneModel(sentences, options);
   const two = fitToneModel(sentences, options);
   assert.deepEqual([...(one.weights.get('b') ?? [])], [...(two.weights.get('b') ?? [])]);
+});
+
+test('naive-Bayes scale: a feature only problem sentences have weighs more than one both have', () => {
+  const sentences = [
+    { features: ['w:blame', 'w:the'], targets: [1, 1, 0] as (0 | 1)[] },
+    { features: ['w:blame', 'w:the'], targets: [1, 1, 0] as (0 | 1)[] },
+    { features: ['w:sorry', 'w:the'], targets: [0, 0, 0] as (0 | 1)[] },
+    { features: ['w:sorry', 'w:the'], targets: [0, 0, 0] as (0 | 1)[] },
+  ];
+  const scale = naiveBayesScale(sentences, 1);
+  assert.ok((scale.get('w:blame') as number) > 0.5);
+  assert.equal(scale.get('w:the'), 0);
 });
