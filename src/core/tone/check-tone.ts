@@ -7,7 +7,7 @@ import { ZH_RULES } from './rules-zh.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { TONE_REASONS, TONE_SUGGESTIONS } from './tone-advice.ts';
 import toneModelJson from './tone-model.json' with { type: 'json' };
-import { judgeSentence, loadToneModel } from './tone-model.ts';
+import { judgeSentence, loadToneModel, problemProbability } from './tone-model.ts';
 import type { RuleFamily, ToneRule } from './tone-rule.ts';
 import { foldText, type Sentence, splitSentences } from './tone-text.ts';
 
@@ -52,8 +52,8 @@ export function checkTone(
   const language = options.language ?? detectLanguage(text.slice(0, DETECT_PREFIX));
   const folded = foldText(text);
   const sentences = splitSentences(folded);
-  const issues = findRuleIssues(folded, sentences, language);
-  if (options.learned !== false) issues.push(...findLearnedIssues(sentences, issues, language));
+  const ruleIssues = findRuleIssues(folded, sentences, language);
+  const issues = options.learned === false ? ruleIssues : readWithModel(sentences, ruleIssues, language);
   if (options.caseFile) {
     const advice = TONE_SUGGESTIONS[coreLanguageOf(language) ?? 'en'];
     for (const leak of findPrivacyLeaks(text, options.caseFile)) {
@@ -71,15 +71,21 @@ export function checkTone(
 }
 
 /**
- * The learned scorer reads every sentence no rule has flagged: rules give the sharper span and advice
- * where they know the phrasing; the scorer catches the many phrasings they don't (whole sentence).
+ * The learned scorer reads every sentence. Where a rule matched, the rule keeps its sharper span and
+ * advice unless the scorer reads the sentence as plainly fine (a rule's near miss: "I can't promise
+ * Friday"). Where none matched, the scorer catches the many phrasings no rule knows (whole sentence).
  */
-function findLearnedIssues(sentences: Sentence[], found: ToneIssue[], language: LanguageTag): ToneIssue[] {
-  const issues: ToneIssue[] = [];
+function readWithModel(sentences: Sentence[], ruleIssues: ToneIssue[], language: LanguageTag): ToneIssue[] {
+  const issues = ruleIssues.filter((i) => !sentences.some((s) => i.start < s.end && s.start < i.end));
   for (const sentence of sentences) {
-    if (found.some((i) => i.start < sentence.end && sentence.start < i.end)) continue;
     const family = familyOf(sentence.text);
-    const verdict = judgeSentence(TONE_MODEL, family, sentenceFeatures(sentence.text));
+    const features = sentenceFeatures(sentence.text);
+    const matched = ruleIssues.filter((i) => i.start < sentence.end && sentence.start < i.end);
+    if (matched.length) {
+      if (problemProbability(TONE_MODEL, features) >= TONE_MODEL.veto[family]) issues.push(...matched);
+      continue;
+    }
+    const verdict = judgeSentence(TONE_MODEL, family, features);
     if (!verdict) continue;
     const advice = TONE_SUGGESTIONS[suggestionLanguage(family, language)];
     for (const kind of verdict.kinds) {

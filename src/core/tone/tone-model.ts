@@ -27,6 +27,8 @@ export type StoredToneModel = {
   bias: number[];
   weights: string;
   threshold: Record<RuleFamily, number>;
+  /** A rule's finding is dropped when the sentence's problem probability is below this. */
+  veto: Record<RuleFamily, number>;
   /** A second kind is named too when its probability reaches this. */
   secondKind: number;
 };
@@ -62,6 +64,11 @@ export function storeWeights(weights: Map<string, number[]>): string {
 }
 
 export type SentenceVerdict = { problem: number; kinds: LearnedKind[] };
+
+/** The probability that a sentence has a problem, whatever its kind. */
+export function problemProbability(model: ToneModel, features: string[]): number {
+  return scoreFeatures(model, features)[0] as number;
+}
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
