@@ -13,12 +13,16 @@ export type KindScore = {
   recall: number;
 };
 
-/** Per language: bad drafts caught with a right kind (recall), good drafts passing clean. */
+/**
+ * Per language: bad drafts caught with a right kind (recall), bad drafts flagged with any kind, good
+ * drafts passing clean.
+ */
 export type LanguageScore = {
   language: LanguageTag;
   bad: number;
   caught: number;
   recall: number;
+  flagged: number;
   good: number;
   clean: number;
   cleanRate: number;
@@ -32,7 +36,7 @@ export type ToneScore = {
 
 const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
 
-/** Scores the guard on labelled drafts: the figures `npm run eval:tone` prints and the held-out test asserts. */
+/** Scores the guard on labelled drafts: the figures `npm run eval:tone` prints. */
 export function scoreTone(drafts: LabelledDraft[], cases: Record<string, CaseFile>, languageGiven = false): ToneScore {
   const byLanguage = new Map<LanguageTag, LanguageScore>();
   const counts = new Map<ToneKind, { tp: number; fp: number; fn: number }>(
@@ -48,6 +52,7 @@ export function scoreTone(drafts: LabelledDraft[], cases: Record<string, CaseFil
       bad: 0,
       caught: 0,
       recall: 0,
+      flagged: 0,
       good: 0,
       clean: 0,
       cleanRate: 0,
@@ -58,6 +63,7 @@ export function scoreTone(drafts: LabelledDraft[], cases: Record<string, CaseFil
     if (isBad) score.bad++;
     else score.good++;
     if (isRight && isBad) score.caught++;
+    if (isBad && found.length > 0) score.flagged++;
     if (isRight && !isBad) score.clean++;
     const exact = found.length === draft.issues.length && found.every((k) => draft.issues.includes(k));
     if (!exact) misses.push({ draft, found });

@@ -17,15 +17,17 @@ export type LearnedKind = (typeof LEARNED_KINDS)[number];
 
 /**
  * The trained artefact (src/core/tone/tone-model.json, written by `npm run train:tone`): output 0 is
- * the logistic "this sentence has a problem", outputs 1… a softmax over the kinds. `weights` holds one
- * line per feature, "feature<TAB>output:weight output:weight…" (one string keeps the file small and
- * the type checker fast). A sentence is flagged when output 0 reaches its script's `threshold`
- * (picked by cross-validation to keep good drafts clean).
+ * the logistic "this sentence has a problem", outputs 1… a softmax over the kinds. Feature i (line i
+ * of `features`) has `counts[i]` non-zero weights, stored in order in `pairs` as output, weight,
+ * output, weight… (flat arrays keep the file small and loading fast). A sentence is flagged when
+ * output 0 reaches its script's `threshold` (picked by cross-validation to keep good drafts clean).
  */
 export type StoredToneModel = {
   outputs: string[];
   bias: number[];
-  weights: string;
+  features: string;
+  counts: number[];
+  pairs: number[];
   threshold: Record<RuleFamily, number>;
   /** A rule's finding is dropped when the sentence's problem probability is below this. */
   veto: Record<RuleFamily, number>;
@@ -33,34 +35,34 @@ export type StoredToneModel = {
   secondKind: number;
 };
 
-/** The artefact ready to score: weights as flat [output, weight, output, weight…] per feature. */
-export type ToneModel = Omit<StoredToneModel, 'weights'> & { weights: Map<string, number[]> };
+/** The artefact ready to score: each feature's [output, weight, output, weight…]. */
+export type ToneModel = Omit<StoredToneModel, 'features' | 'counts' | 'pairs'> & {
+  weights: Map<string, ArrayLike<number>>;
+};
 
 export function loadToneModel(stored: StoredToneModel): ToneModel {
-  const weights = new Map<string, number[]>();
-  for (const line of stored.weights.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab < 0) continue;
-    weights.set(
-      line.slice(0, tab),
-      line
-        .slice(tab + 1)
-        .split(' ')
-        .flatMap((pair) => pair.split(':').map(Number)),
-    );
-  }
-  return { ...stored, weights };
+  const { features, counts, pairs, ...rest } = stored;
+  const all = Float64Array.from(pairs);
+  const weights = new Map<string, ArrayLike<number>>();
+  let at = 0;
+  features.split('\n').forEach((feature, i) => {
+    const length = 2 * (counts[i] as number);
+    if (feature) weights.set(feature, all.subarray(at, at + length));
+    at += length;
+  });
+  return { ...rest, weights };
 }
 
 /** The inverse of loadToneModel, for `npm run train:tone`. */
-export function storeWeights(weights: Map<string, number[]>): string {
-  return [...weights]
-    .map(([feature, pairs]) => {
-      const parts: string[] = [];
-      for (let i = 0; i < pairs.length; i += 2) parts.push(`${pairs[i]}:${pairs[i + 1]}`);
-      return `${feature}\t${parts.join(' ')}`;
-    })
-    .join('\n');
+export function storeToneModel(model: ToneModel): StoredToneModel {
+  const { weights, ...rest } = model;
+  const entries = [...weights];
+  return {
+    ...rest,
+    features: entries.map(([feature]) => feature).join('\n'),
+    counts: entries.map(([, w]) => w.length / 2),
+    pairs: entries.flatMap(([, w]) => Array.from(w)),
+  };
 }
 
 export type SentenceVerdict = { problem: number; kinds: LearnedKind[] };
