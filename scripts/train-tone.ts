@@ -29,7 +29,7 @@ const root = new URL('../corpus/tone/', import.meta.url);
 const FOLDS = 5;
 const MIN_SENTENCES = 3; // a feature seen in one sentence only is noise
 const PRUNE = 0.05; // weights smaller than this are dropped from the artefact
-const CLEAN_TARGET = 0.92; // cross-validated share of good drafts that must pass clean, per language
+const CLEAN_TARGET = 0.88; // chosen on corpus/tone/validation.jsonl: the lowest that kept its good drafts >= 96 % clean
 const SECOND_KIND = 0.25;
 // Kept low: a rule's match is strong evidence; only a sentence the scorer reads as plainly fine is cleared.
 const VETOES = [0, 0.02, 0.05, 0.1];

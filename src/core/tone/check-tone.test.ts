@@ -161,3 +161,33 @@ test('privacy: amounts follow the store currency (no minor units for JPY)', () =
   );
   assert.deepEqual(checkTone('It cost 45 yen.', { caseFile: yen }).issues, []);
 });
+
+test('the learned scorer catches phrasings no rule knows, and names the whole sentence', () => {
+  for (const [text, sentence, kind] of [
+    [
+      "Hi Tom, thanks for writing. Honestly, most people manage to read the measurements before they order. I've attached a return label.",
+      'Honestly, most people manage to read the measurements before they order.',
+      'blaming_customer',
+    ],
+    [
+      'Здравствуйте! Обычно люди читают описание перед покупкой, но возврат мы оформим.',
+      'Обычно люди читают описание перед покупкой, но возврат мы оформим.',
+      'blaming_customer',
+    ],
+  ] as const) {
+    assert.deepEqual(checkTone(text, { learned: false }).issues, [], `no rule knows: ${text}`);
+    const issue = checkTone(text).issues.find((i) => i.kind === kind);
+    assert.ok(issue, `${kind} expected in: ${text}`);
+    assert.equal(text.slice(issue.start, issue.end), sentence);
+    assert.ok(issue.message && issue.suggestion);
+  }
+});
+
+test('the learned scorer overrules a rule on a sentence it reads as plainly fine', () => {
+  const text = 'Не могу обещать, что посылка придёт к пятнице, но завтра утром я напишу в СДЭК.';
+  assert.deepEqual(
+    checkTone(text, { learned: false }).issues.map((i) => i.kind),
+    ['over_promise'],
+  );
+  assert.deepEqual(kinds(text), []);
+});
