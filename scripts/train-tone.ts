@@ -23,7 +23,7 @@ import {
   type ToneModel,
 } from '../src/core/tone/tone-model.ts';
 import type { RuleFamily } from '../src/core/tone/tone-rule.ts';
-import { foldText, splitSentences } from '../src/core/tone/tone-text.ts';
+import { foldText, isSalutation, splitSentences } from '../src/core/tone/tone-text.ts';
 
 const root = new URL('../corpus/tone/', import.meta.url);
 const FOLDS = 5;
@@ -187,18 +187,15 @@ for (let k = 0; k < FOLDS; k++) {
 
 // Each draft as the shipped guard would see it: per sentence, the rules' kinds and the out-of-fold
 // probabilities. Figures count drafts, as `npm run eval:tone` does.
-type Outcome = {
-  language: string;
-  labels: LearnedKind[];
-  span: boolean;
-  sentences: { rules: string[]; p: number[] }[];
-};
+type Judged = { rules: string[]; p: number[]; salutation: boolean };
+type Outcome = { language: string; labels: LearnedKind[]; span: boolean; sentences: Judged[] };
 const outcomes = drafts.map((draft, index): Outcome | undefined => {
   if (draft.own) return undefined; // the desk's own texts would flatter the clean rate
   const rules = checkTone(draft.text, { language: draft.language, learned: false }).issues;
   const sentences = splitSentences(foldText(draft.text)).map((s) => ({
     rules: rules.filter((i) => i.start < s.end && s.start < i.end).map((i) => i.kind),
     p: scored.get(`${index}:${s.start}`) as number[],
+    salutation: isSalutation(s.text),
   }));
   return { language: draft.language, labels: learned(draft.issues), span: Boolean(draft.spans), sentences };
 });
@@ -206,7 +203,8 @@ const outcomes = drafts.map((draft, index): Outcome | undefined => {
 const FAMILIES: Record<RuleFamily, string[]> = { en: ['en'], zh: ['zh-Hans', 'zh-Hant'], ru: ['ru'] };
 type Setting = { threshold: number; veto: number };
 /** What the guard reports for a sentence: the rules' kinds unless vetoed, else the model's above threshold. */
-function kindsOf(sentence: { rules: string[]; p: number[] }, { threshold, veto }: Setting): string[] {
+function kindsOf(sentence: Judged, { threshold, veto }: Setting): string[] {
+  if (sentence.salutation) return sentence.rules;
   const problem = sentence.p[0] as number;
   if (sentence.rules.length) return problem >= veto ? sentence.rules : [];
   if (problem < threshold) return [];

@@ -205,7 +205,7 @@ export const ACTION_PHRASES: Partial<Record<ActionKind, Phrase>> = {
     'Мы вернём {refund} за пострадавшую часть заказа.',
   ),
   compensation: p(
-    'If you are happy to keep it, we would like to offer you {compensation} as compensation — that saves you the trouble of sending it back.',
+    'If you are happy to keep it, we would like to offer you {compensation} as compensation, and there is nothing you need to send back.',
     '如果不影响您使用，我们给您补偿 {compensation}，这样您也不用来回寄送，省去麻烦。',
     '如果不影響您使用，我們給您補償 {compensation}，這樣您也不用來回寄送，省去麻煩。',
     'Если вы готовы оставить товар себе, мы предлагаем компенсацию {compensation} — так не придётся ничего отправлять обратно.',
@@ -274,10 +274,10 @@ export const ACTION_PHRASES: Partial<Record<ActionKind, Phrase>> = {
     'We have looked at this carefully. As the order was delivered on {deliveredOn}, we are not able to offer a replacement this time, and we are sorry not to have better news. We would be glad to help with anything else.',
     '我们认真核实了情况。由于订单已于{deliveredOn}签收，这次没办法为您补发，非常抱歉。如有其他需要，我们随时乐意帮忙。',
     '我們認真核實了情況。由於訂單已於{deliveredOn}簽收，這次沒辦法為您補寄，非常抱歉。如有其他需要，我們隨時樂意幫忙。',
-    'Мы внимательно всё проверили. Заказ был доставлен {deliveredOn}, поэтому в этот раз мы не можем предложить замену — очень жаль. С радостью поможем в чём-то другом.',
+    'Спасибо, что написали нам. Заказ был доставлен {deliveredOn}, поэтому в этот раз мы не можем предложить замену — очень жаль. С радостью поможем в чём-то другом.',
   ),
   deny_info_request: p(
-    'To protect our customers, we can only share or change order details with the account that placed the order. Please ask the person who ordered to write to us from that account, and we will gladly help right away.',
+    'To protect our customers, we can only share or change order details with the account that placed the order. If the person who placed it writes to us from that account, we will gladly help right away.',
     '为了保护顾客的信息安全，订单信息只能由下单账号查询或修改。麻烦请下单人用下单账号联系我们，我们会马上为您处理。',
     '為了保護顧客的資訊安全，訂單資訊只能由下單帳號查詢或修改。麻煩請下單人用下單帳號聯繫我們，我們會馬上為您處理。',
     'Чтобы защитить наших покупателей, мы сообщаем и меняем данные заказа только для аккаунта, с которого он оформлен. Попросите, пожалуйста, того, кто сделал заказ, написать нам с этого аккаунта — и мы сразу поможем.',
@@ -318,7 +318,7 @@ export const BRANCH_REPLY: Record<string, Phrase> = {
     'We have looked at this carefully. The {days}-day return period for this order has ended, so we are not able to take it back this time, and we are sorry not to have better news. We would be glad to help with anything else.',
     '我们认真核实了情况。这笔订单已超过 {days} 天的退换期，这次没办法为您办理退换，非常抱歉。如有其他需要，我们随时乐意帮忙。',
     '我們認真核實了情況。這筆訂單已超過 {days} 天的退換期，這次沒辦法為您辦理退換，非常抱歉。如有其他需要，我們隨時樂意幫忙。',
-    'Мы внимательно всё проверили. Срок возврата ({days} дн.) для этого заказа истёк, поэтому в этот раз мы не можем принять товар обратно — очень жаль. С радостью поможем в чём-то другом.',
+    'Спасибо, что написали нам. Срок возврата ({days} дн.) для этого заказа истёк, поэтому в этот раз мы не можем принять товар обратно — очень жаль. С радостью поможем в чём-то другом.',
   ),
 };
 const SEND_MISSING = p(

@@ -9,7 +9,7 @@ import { TONE_REASONS, TONE_SUGGESTIONS } from './tone-advice.ts';
 import toneModelJson from './tone-model.json' with { type: 'json' };
 import { judgeSentence, loadToneModel, problemProbability } from './tone-model.ts';
 import type { RuleFamily, ToneRule } from './tone-rule.ts';
-import { foldText, type Sentence, splitSentences } from './tone-text.ts';
+import { foldText, isSalutation, type Sentence, splitSentences } from './tone-text.ts';
 
 export const TONE_KINDS = [
   'rebuttal',
@@ -81,6 +81,10 @@ function readWithModel(sentences: Sentence[], ruleIssues: ToneIssue[], language:
     const family = familyOf(sentence.text);
     const features = sentenceFeatures(sentence.text);
     const matched = ruleIssues.filter((i) => i.start < sentence.end && sentence.start < i.end);
+    if (isSalutation(sentence.text)) {
+      issues.push(...matched);
+      continue;
+    }
     if (matched.length) {
       if (problemProbability(TONE_MODEL, features) >= TONE_MODEL.veto[family]) issues.push(...matched);
       continue;
