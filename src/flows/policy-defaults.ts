@@ -34,6 +34,28 @@ export function checkPolicyInput(input: Record<string, number | string>): Policy
   return checked;
 }
 
+/**
+ * An owner's change to the policy overrides, merged into the current ones (JSON merge patch): a value
+ * sets that parameter, null removes its override (back to the default), absent keys stay as they were.
+ */
+export function mergePolicyOverrides(
+  current: PolicyInput | null | undefined,
+  patch: Record<string, number | string | null>,
+): PolicyInput {
+  const set = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null)) as Record<
+    string,
+    number | string
+  >;
+  const cleared = Object.keys(patch).filter((key) => patch[key] === null);
+  for (const key of cleared) {
+    if (!(key in DEFAULT_POLICY))
+      throw new AppError('validation', `policy.${key}: not a policy parameter`, { field: `policy.${key}` });
+  }
+  const merged: Record<string, unknown> = { ...(current ?? {}), ...checkPolicyInput(set) };
+  for (const key of cleared) delete merged[key];
+  return merged as PolicyInput;
+}
+
 /** `hours` after `from`. */
 export function addHours(from: Date, hours: number): Date {
   return new Date(from.getTime() + hours * 3_600_000);

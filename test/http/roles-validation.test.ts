@@ -192,3 +192,24 @@ test('a template the tone guard objects to is refused with its issues and not sa
   });
   assert.equal(saved.status, 201);
 });
+
+test('policy changes merge into the overrides; null puts one parameter back to its default', async () => {
+  await owner.patch('/stores/current', { policy: { goodwillLimit: 7000, refundApprovalLimit: 30000 } });
+  const merged = await owner.patch('/stores/current', { policy: { firstResponseSlaHours: 4 } });
+  assert.equal(merged.status, 200);
+  assert.equal(merged.body.policy.goodwillLimit, 7000, 'an override not named stays');
+  assert.equal(merged.body.policy.firstResponseSlaHours, 4);
+  const cleared = await owner.patch('/stores/current', { policy: { firstResponseSlaHours: null } });
+  assert.equal(cleared.status, 200);
+  assert.equal('firstResponseSlaHours' in cleared.body.policy, false);
+  assert.equal(cleared.body.policy.refundApprovalLimit, 30000);
+  const unknown = await owner.patch('/stores/current', { policy: { goodwilLimit: null } });
+  assert.equal(unknown.status, 400);
+  assert.equal(unknown.body.field, 'policy.goodwilLimit');
+  assert.equal(
+    (await owner.get('/stores/current')).body.policy.refundApprovalLimit,
+    30000,
+    'a refused change changes nothing',
+  );
+  await owner.patch('/stores/current', { policy: { goodwillLimit: 5000, refundApprovalLimit: 20000 } });
+});

@@ -5,7 +5,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { apiTokens, ROLES, sessions, stores, users } from '../../db/schema/index.ts';
 import type { Deps } from '../../deps.ts';
 import { AppError, notFound } from '../../flows/app-error.ts';
-import { checkPolicyInput } from '../../flows/policy-defaults.ts';
+import { mergePolicyOverrides } from '../../flows/policy-defaults.ts';
 import { hashPassword, hashToken, newToken } from '../../flows/secrets.ts';
 import { literals } from '../../flows/typebox-literals.ts';
 import { writeAudit } from '../../flows/write-audit.ts';
@@ -83,8 +83,12 @@ export function registerUserRoutes(app: App, deps: Deps): void {
           {
             name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
             language: Type.Optional(Type.String({ maxLength: 35 })),
+            // Merged into the current overrides; null removes one (back to the default).
             policy: Type.Optional(
-              Type.Record(Type.String(), Type.Union([Type.Number({ minimum: 0 }), Type.String({ maxLength: 60 })])),
+              Type.Record(
+                Type.String(),
+                Type.Union([Type.Number({ minimum: 0 }), Type.String({ maxLength: 60 }), Type.Null()]),
+              ),
             ),
           },
           { minProperties: 1 },
@@ -95,8 +99,13 @@ export function registerUserRoutes(app: App, deps: Deps): void {
     async (request) => {
       const actor = await authenticate(deps, request, 'owner');
       const { policy, ...rest } = request.body;
-      const changes = { ...rest, ...(policy ? { policy: checkPolicyInput(policy) } : {}) };
       await deps.db.transaction(async (tx) => {
+        const [current] = await tx
+          .select({ policy: stores.policy })
+          .from(stores)
+          .where(eq(stores.id, actor.storeId))
+          .for('update');
+        const changes = { ...rest, ...(policy ? { policy: mergePolicyOverrides(current?.policy, policy) } : {}) };
         await tx
           .update(stores)
           .set({ ...changes, updatedAt: deps.clock.now() })

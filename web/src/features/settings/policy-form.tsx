@@ -36,12 +36,13 @@ export function PolicyForm() {
   const save = useMutation(api.savePolicy, [queryKeys.me]);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    // The API merges: a cleared field is sent as null to go back to the default; other overrides stay.
     const policy: Record<string, unknown> = {};
     for (const k of KEYS) {
       const raw = values[k]?.trim();
-      if (raw) policy[k] = MONEY.has(k) ? Math.round(Number(raw) * 100) : Number(raw);
+      policy[k] = raw ? (MONEY.has(k) ? Math.round(Number(raw) * 100) : Number(raw)) : null;
     }
-    if (redo) policy.personalizationCustomerErrorDefault = redo;
+    policy.personalizationCustomerErrorDefault = redo || null;
     await save
       .run(policy)
       .then(() => setSaved(true))
