@@ -6,23 +6,13 @@ import { RU_RULES } from './rules-ru.ts';
 import { ZH_RULES } from './rules-zh.ts';
 import { sentenceFeatures } from './sentence-features.ts';
 import { TONE_REASONS, TONE_SUGGESTIONS } from './tone-advice.ts';
+import type { ToneKind } from './tone-kinds.ts';
 import toneModelJson from './tone-model.json' with { type: 'json' };
 import { judgeSentence, loadToneModel, problemProbability } from './tone-model.ts';
 import type { RuleFamily, ToneRule } from './tone-rule.ts';
 import { foldText, isSalutation, type Sentence, splitSentences } from './tone-text.ts';
 
-export const TONE_KINDS = [
-  'rebuttal',
-  'doubting_customer',
-  'rhetorical_question',
-  'sarcasm',
-  'blaming_customer',
-  'dismissive',
-  'others_never_complained',
-  'over_promise',
-  'privacy_disclosure',
-] as const;
-export type ToneKind = (typeof TONE_KINDS)[number];
+export { TONE_KINDS, type ToneKind } from './tone-kinds.ts';
 
 /** A problem in a draft: its kind, the span [start, end) in UTF-16 code units, why, and a better phrasing. */
 export type ToneIssue = { kind: ToneKind; start: number; end: number; message: string; suggestion: string };

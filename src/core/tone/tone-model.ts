@@ -1,19 +1,8 @@
-import type { ToneKind } from './check-tone.ts';
 import { softmax } from './fit-tone-model.ts';
+import { LEARNED_KINDS, type LearnedKind } from './tone-kinds.ts';
 import type { RuleFamily } from './tone-rule.ts';
 
-/** The kinds the learned scorer reads (privacy needs the case's data, which findPrivacyLeaks checks). */
-export const LEARNED_KINDS = [
-  'rebuttal',
-  'doubting_customer',
-  'rhetorical_question',
-  'sarcasm',
-  'blaming_customer',
-  'dismissive',
-  'others_never_complained',
-  'over_promise',
-] as const satisfies readonly ToneKind[];
-export type LearnedKind = (typeof LEARNED_KINDS)[number];
+export { LEARNED_KINDS, type LearnedKind };
 
 /**
  * The trained artefact (src/core/tone/tone-model.json, written by `npm run train:tone`): output 0 is
