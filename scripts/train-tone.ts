@@ -40,7 +40,6 @@ const OPTIONS: FitOptions = {
   l2: 1e-4,
   positiveWeight: 2,
   seed: 7,
-  ...JSON.parse(process.env.TONE_FIT ?? '{}'),
 };
 
 type Draft = {
@@ -57,7 +56,7 @@ const readJsonl = (url: URL): Draft[] =>
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l));
-const trainDir = process.env.TONE_GEN ? new URL(`file://${process.env.TONE_GEN}/`) : new URL('train/', root);
+const trainDir = new URL('train/', root);
 const drafts: Draft[] = [
   ...readdirSync(trainDir)
     .filter((f) => f.endsWith('.jsonl'))
