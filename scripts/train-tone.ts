@@ -17,6 +17,7 @@ import { TONE_SUGGESTIONS } from '../src/core/tone/tone-advice.ts';
 import {
   LEARNED_KINDS,
   type LearnedKind,
+  likelyKinds,
   type StoredToneModel,
   scoreFeatures,
   storeToneModel,
@@ -207,9 +208,7 @@ function kindsOf(sentence: Judged, { threshold, veto }: Setting): string[] {
   const problem = sentence.p[0] as number;
   if (sentence.rules.length) return problem >= veto ? sentence.rules : [];
   if (problem < threshold) return [];
-  const byKind = sentence.p.slice(1);
-  const top = Math.max(...byKind);
-  return LEARNED_KINDS.filter((_, i) => byKind[i] === top || (byKind[i] as number) >= SECOND_KIND);
+  return likelyKinds(sentence.p.slice(1), SECOND_KIND);
 }
 function rates(family: RuleFamily, setting: Setting) {
   return FAMILIES[family].map((language) => {

@@ -15,12 +15,15 @@ export function readFlowPolicy(policy: PolicyInput | null | undefined): FlowPoli
   return { goodwillLimit, refundApprovalLimit, firstResponseSlaHours, followUpSlaHours };
 }
 
+const notAParameter = (key: string) =>
+  new AppError('validation', `policy.${key}: not a policy parameter`, { field: `policy.${key}` });
+
 /** Checks an owner's policy overrides: known parameters only, each of the default's type; returns them typed. */
 export function checkPolicyInput(input: Record<string, number | string>): PolicyInput {
   const checked: PolicyInput = {};
   for (const [key, value] of Object.entries(input)) {
     const known = Object.entries(DEFAULT_POLICY).find(([name]) => name === key);
-    if (!known) throw new AppError('validation', `policy.${key}: not a policy parameter`, { field: `policy.${key}` });
+    if (!known) throw notAParameter(key);
     if (typeof value !== typeof known[1])
       throw new AppError('validation', `policy.${key}: must be a ${typeof known[1]}`, { field: `policy.${key}` });
     Object.assign(checked, { [key]: value });
@@ -48,8 +51,7 @@ export function mergePolicyOverrides(
   >;
   const cleared = Object.keys(patch).filter((key) => patch[key] === null);
   for (const key of cleared) {
-    if (!(key in DEFAULT_POLICY))
-      throw new AppError('validation', `policy.${key}: not a policy parameter`, { field: `policy.${key}` });
+    if (!(key in DEFAULT_POLICY)) throw notAParameter(key);
   }
   const merged: Record<string, unknown> = { ...(current ?? {}), ...checkPolicyInput(set) };
   for (const key of cleared) delete merged[key];

@@ -81,7 +81,11 @@ export function scoreFeatures(model: ToneModel, features: string[]): number[] {
 export function judgeSentence(model: ToneModel, family: RuleFamily, features: string[]): SentenceVerdict | undefined {
   const [problem = 0, ...byKind] = scoreFeatures(model, features);
   if (problem < model.threshold[family]) return undefined;
+  return { problem, kinds: likelyKinds(byKind, model.secondKind) };
+}
+
+/** The most likely kind, then any other whose probability reaches `secondKind`, most likely first. */
+export function likelyKinds(byKind: number[], secondKind: number): LearnedKind[] {
   const ranked = byKind.map((p, i) => ({ p, kind: LEARNED_KINDS[i] as LearnedKind })).sort((a, b) => b.p - a.p);
-  const kinds = ranked.filter((r, i) => i === 0 || r.p >= model.secondKind).map((r) => r.kind);
-  return { problem, kinds };
+  return ranked.filter((r, i) => i === 0 || r.p >= secondKind).map((r) => r.kind);
 }
